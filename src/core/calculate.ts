@@ -1,0 +1,72 @@
+/**
+ * The core's entry point: a case in, a result out. `calculate` validates anything (it never throws on bad
+ * input: it returns the validation errors); `computeCase` takes a case that is already valid.
+ */
+import { parseCase, type Case, type CaseError } from './case/schema';
+import { Context } from './context';
+import { daysBetween, monthFromIndex, monthIndex } from './dates';
+import { allowances } from './rules/allowances';
+import { childcare, childcareWindow } from './rules/childcare';
+import { monthlyBases } from './rules/income';
+import { maternity, maternityWindow } from './rules/maternity';
+import type { CalcResult, Warning } from './result';
+
+export type CalcOutcome = { ok: true; result: CalcResult } | { ok: false; errors: CaseError[] };
+
+export function calculate(input: unknown): CalcOutcome {
+  const parsed = parseCase(input);
+  if (!parsed.ok) return parsed;
+  return { ok: true, result: computeCase(parsed.value) };
+}
+
+/** Longest plausible time between the leave start and the birth, in days, before a warning. */
+const DATES_FAR_APART_DAYS = 300;
+
+export function computeCase(c: Case): CalcResult {
+  const ctx = new Context();
+  const mWindow = c.leaveStart !== undefined ? maternityWindow(c.leaveStart) : undefined;
+  const cWindow = c.birthDate !== undefined ? childcareWindow(c.birthDate) : undefined;
+  const bases = monthlyBases(ctx, c, { maternity: mWindow, childcare: cWindow });
+
+  const result: CalcResult = { version: 1, months: [], parameters: [], assumptions: [], warnings: [] };
+  if (c.leaveStart !== undefined) result.maternity = maternity(ctx, c, c.leaveStart, bases);
+  if (c.birthDate !== undefined) {
+    result.childcare = childcare(ctx, c, c.birthDate, bases);
+    result.allowances = allowances(ctx, c, c.birthDate);
+  }
+  result.months = [...bases.values()].sort((a, b) => a.index - b.index).map((b) => b.row);
+  result.warnings = warnings(c, result, cWindow);
+  result.parameters = ctx.parameterUses();
+  result.assumptions = ctx.assumptions();
+
+  const projected = result.parameters.filter((p) => p.projected).map((p) => p.id);
+  if (projected.length > 0) result.warnings.push({ code: 'projection', parameters: [...new Set(projected)] });
+  const unconfirmed = result.parameters.filter((p) => p.unconfirmed).map((p) => `${p.id}@${p.from}`);
+  if (unconfirmed.length > 0) result.warnings.push({ code: 'unconfirmed_parameter', parameters: [...new Set(unconfirmed)] });
+  return result;
+}
+
+function warnings(c: Case, result: CalcResult, cWindow: [number, number] | undefined): Warning[] {
+  const out: Warning[] = [];
+  const outside = result.months.filter((m) => !m.inMaternityWindow && !m.inChildcareWindow).map((m) => m.month);
+  if (outside.length > 0) out.push({ code: 'income_outside_windows', months: outside });
+
+  // Months of maternity leave inside the childcare window usually carry no salary: say so (RULES §4).
+  if (c.leaveStart !== undefined && cWindow !== undefined && c.leaveCase !== 'adoption') {
+    const withIncome = new Set(result.months.filter((m) => m.base !== '0.00').map((m) => m.month));
+    const empty: string[] = [];
+    for (let i = Math.max(monthIndex(c.leaveStart), cWindow[0]); i <= cWindow[1]; i++) {
+      const month = monthFromIndex(i);
+      if (!withIncome.has(month)) empty.push(month);
+    }
+    if (empty.length > 0) out.push({ code: 'leave_months_without_income', months: empty });
+  }
+  if (c.leaveStart !== undefined && c.birthDate !== undefined && Math.abs(daysBetween(c.leaveStart, c.birthDate)) > DATES_FAR_APART_DAYS) {
+    out.push({ code: 'dates_far_apart' });
+  }
+  const rightDate = c.leaveStart ?? c.birthDate ?? '';
+  if ((c.payer === 'self_employed_special' || c.payer === 'platform_worker') && rightDate < '2026-01-01') {
+    out.push({ code: 'special_payer_before_2026' });
+  }
+  return out;
+}

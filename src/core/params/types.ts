@@ -1,0 +1,50 @@
+import type { IsoDate } from '../dates';
+
+/** How sure we are of a value (RULES.md): read in the statute, published by the Ministry/Fund, seen in press, or our reading. */
+export type Status = 'law' | 'official' | 'secondary' | 'assumed';
+
+/** One value of a parameter, in force from `from` until the next value's `from`. */
+export interface DatedValue<T> {
+  from: IsoDate;
+  value: T;
+  status: Status;
+  /** Where the value comes from: the act and article, or the publication. */
+  source: string;
+  /** Published, but not confirmed by a second source: shown to users as such. */
+  unconfirmed?: boolean;
+}
+
+export interface Parameter<T> {
+  id: string;
+  description: string;
+  unit: 'KZT' | 'ratio' | 'MZP' | 'MRP' | 'days' | 'payments' | 'rule';
+  values: readonly DatedValue<T>[];
+  /**
+   * The last date the table is known to be valid on (the end of the year of the last budget law).
+   * A date after it gets the last value, marked as a projection. Statutory values that stay in force until
+   * the statute changes have no such date.
+   */
+  knownUntil?: IsoDate;
+}
+
+/** A parameter's value on a date, with its provenance. */
+export interface ParamValue<T> {
+  id: string;
+  on: IsoDate;
+  value: T;
+  from: IsoDate;
+  status: Status;
+  source: string;
+  unconfirmed: boolean;
+  projected: boolean;
+}
+
+export class CoverageError extends Error {
+  constructor(
+    readonly parameterId: string,
+    readonly date: IsoDate,
+  ) {
+    super(`${parameterId} has no value before ${date}: the calculator covers rights from 2008-01-01 and income from 2006-01.`);
+    this.name = 'CoverageError';
+  }
+}

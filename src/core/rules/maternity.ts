@@ -1,0 +1,104 @@
+/**
+ * One-off payment for pregnancy and childbirth, or adoption of a newborn.
+ *
+ * Social Code art. 77 p.2: the right arises on the first day of the sick-leave sheet.
+ * Art. 78 p.2: the average monthly income is the income of the 12 calendar months before the month the right
+ *   arises in, divided by 12 (always 12, even with fewer months of income).
+ * Art. 78: amount = average monthly income × days of the sheet ÷ 30.
+ * From 2025-04-08 the average is capped at 7 МЗП in force on the right date (Ministry).
+ * Labour Code art. 99 p.2–3: the days by case. Art. 77 p.4: an extra sheet adds the difference when
+ * complications or twins are found later; apply within 12 months.
+ */
+import type { Case } from '../case/schema';
+import type { Context } from '../context';
+import { addDays, addMonths, monthFromIndex, monthIndex } from '../dates';
+import { moneyString, shownMoney, type Exact } from '../money';
+import { LEAVE_DAYS, MATERNITY_CAP_MZP, type StandardLeaveCase } from '../params/benefits';
+import { ref } from '../params/sources';
+import { MZP } from '../params/wages';
+import type { MaternityResult, Step } from '../result';
+import { windowSum, type Bases } from './income';
+import { payout } from './payout';
+
+export const MATERNITY_WINDOW_MONTHS = 12;
+
+/** The window of income months: the 12 months before the leave month, as month indices [from, to]. */
+export function maternityWindow(leaveStart: string): [number, number] {
+  const leaveMonth = monthIndex(leaveStart);
+  return [leaveMonth - MATERNITY_WINDOW_MONTHS, leaveMonth - 1];
+}
+
+export function leaveDaysOf(ctx: Context, c: Case, rightDate: string): number {
+  if (c.leaveCase === 'adoption') return c.leaveDays ?? 0;
+  return c.leaveDays ?? ctx.param(LEAVE_DAYS, rightDate).value.standard[c.leaveCase];
+}
+
+export function maternity(ctx: Context, c: Case, rightDate: string, bases: Bases): MaternityResult {
+  const [from, to] = maternityWindow(rightDate);
+  const { sum, monthsWithIncome } = windowSum(bases, from, to);
+  const eligible = monthsWithIncome > 0;
+  const average = sum.dividedBy(MATERNITY_WINDOW_MONTHS);
+
+  const capMzp = ctx.param(MATERNITY_CAP_MZP, rightDate).value;
+  const mzp = capMzp === null ? null : ctx.param(MZP, rightDate).value;
+  const cap: Exact | null = capMzp === null || mzp === null ? null : capMzp.times(mzp);
+  const capApplied = cap !== null && average.greaterThan(cap);
+  const counted = capApplied && cap !== null ? cap : average;
+
+  const days = leaveDaysOf(ctx, c, rightDate);
+  const paid = payout(ctx, counted.times(days).dividedBy(30), rightDate);
+
+  const steps: Step[] = [
+    step('maternity.window', 'months [leave month − 12, leave month − 1]', { rightDate, from: monthFromIndex(from), to: monthFromIndex(to) }, `${monthFromIndex(from)} … ${monthFromIndex(to)}`, [ref('social_code', '78', '2')]),
+    step('maternity.sum', 'Σ monthly bases', { monthsWithIncome: String(monthsWithIncome) }, shownMoney(sum), [ref('social_code', '78', '2'), ref('social_code', '245')]),
+    step('maternity.average', 'Σ ÷ 12', { sum: shownMoney(sum), divisor: '12' }, shownMoney(average), [ref('social_code', '78', '2')]),
+    {
+      ...step('maternity.cap', cap === null ? 'no cap before 2025-04-08' : 'min(average, 7 × МЗП)', cap === null || mzp === null ? {} : { cap: shownMoney(cap), mzp: shownMoney(mzp), multiple: String(capMzp) }, shownMoney(counted), [ref('ministry')]),
+      applied: capApplied,
+    },
+    step('maternity.days', c.leaveCase === 'adoption' ? 'days from adoption to the 56th day after birth' : 'days by leave case', { leaveCase: c.leaveCase }, String(days), [ref('labour_code', '99', c.leaveCase === 'adoption' ? '3' : '2')]),
+    step('maternity.gross', 'average × days ÷ 30', { average: shownMoney(counted), days: String(days) }, moneyString(paid.gross), [ref('social_code', '78')]),
+    step('maternity.pension', 'gross × 10 %', { gross: moneyString(paid.gross) }, moneyString(paid.pension), [ref('social_code', '76')]),
+    step('maternity.net', 'gross − ОПВ', { gross: moneyString(paid.gross), pension: moneyString(paid.pension) }, moneyString(paid.net), [ref('social_code', '76')]),
+  ];
+
+  ctx.assume('deadline_corresponding_date');
+  const result: MaternityResult = {
+    eligible,
+    rightDate,
+    leaveCase: c.leaveCase,
+    windowFrom: monthFromIndex(from),
+    windowTo: monthFromIndex(to),
+    monthsWithIncome,
+    sumOfBases: shownMoney(sum),
+    averageBeforeCap: shownMoney(average),
+    averageMonthlyIncome: shownMoney(counted),
+    cap: cap === null ? null : shownMoney(cap),
+    capApplied,
+    days,
+    gross: moneyString(paid.gross),
+    pension: moneyString(paid.pension),
+    net: moneyString(paid.net),
+    leaveEnd: addDays(rightDate, Math.max(days, 1) - 1),
+    applicationDeadline: addMonths(rightDate, 12),
+    topUp: eligible ? topUp(ctx, c, rightDate, counted, days) : null,
+    steps,
+  };
+  if (!eligible) result.reason = 'no_income_in_window';
+  return result;
+}
+
+/** Art. 77 p.4: the extra sheet when complications or twins are found after a normal (or zone) sheet. */
+function topUp(ctx: Context, c: Case, rightDate: string, counted: Exact, days: number): MaternityResult['topUp'] {
+  if (c.leaveCase === 'adoption' || c.leaveDays !== undefined) return null;
+  const rule = ctx.param(LEAVE_DAYS, rightDate).value;
+  const toCase: StandardLeaveCase | undefined = rule.complicatedOf[c.leaveCase];
+  if (!toCase) return null;
+  const extra = rule.standard[toCase] - days;
+  const paid = payout(ctx, counted.times(extra).dividedBy(30), rightDate);
+  return { toCase, days: extra, gross: moneyString(paid.gross), pension: moneyString(paid.pension), net: moneyString(paid.net) };
+}
+
+export function step(id: Step['id'], formula: string, values: Record<string, string>, result: string, legal: Step['legal']): Step {
+  return { id, formula, values, result, legal };
+}
