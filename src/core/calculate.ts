@@ -28,13 +28,16 @@ export function computeCase(c: Case): CalcResult {
   const cWindow = c.birthDate !== undefined ? childcareWindow(c.birthDate) : undefined;
   const bases = monthlyBases(ctx, c, { maternity: mWindow, childcare: cWindow });
 
-  const result: CalcResult = { version: 1, months: [], parameters: [], assumptions: [], warnings: [] };
-  if (c.leaveStart !== undefined) result.maternity = maternity(ctx, c, c.leaveStart, bases);
-  if (c.birthDate !== undefined) {
-    result.childcare = childcare(ctx, c, c.birthDate, bases);
-    result.allowances = allowances(ctx, c, c.birthDate);
-  }
-  result.months = [...bases.values()].sort((a, b) => a.index - b.index).map((b) => b.row);
+  const result: CalcResult = {
+    version: 1,
+    maternity: c.leaveStart !== undefined ? maternity(ctx, c, c.leaveStart, bases) : undefined,
+    childcare: c.birthDate !== undefined ? childcare(ctx, c, c.birthDate, bases) : undefined,
+    allowances: c.birthDate !== undefined ? allowances(ctx, c, c.birthDate) : undefined,
+    months: [...bases.values()].sort((a, b) => a.index - b.index).map((b) => b.row),
+    parameters: [],
+    assumptions: [],
+    warnings: [],
+  };
   result.warnings = warnings(c, result, cWindow);
   result.parameters = ctx.parameterUses();
   result.assumptions = ctx.assumptions();
