@@ -48,14 +48,14 @@ const amount = z.string({ error: 'amount.type' }).superRefine((text, ctx) => {
 
 const incomeMonth = z.strictObject({
   month: isoMonth,
-  amounts: z.array(amount, { error: 'type' }).min(1, { error: 'amounts.empty' }).max(MAX_PAYERS, { error: 'amounts.too_many' }),
+  amounts: z.array(amount, { error: 'type' }).min(1, { error: 'amounts.empty' }).max(MAX_PAYERS, { error: 'amounts.limit' }),
 });
 
 const income = z.strictObject({
   kind: z.enum(INCOME_KINDS, { error: 'enum' }),
   months: z
     .array(incomeMonth, { error: 'type' })
-    .max(MAX_MONTHS, { error: 'months.too_many' })
+    .max(MAX_MONTHS, { error: 'months.limit' })
     .superRefine((months, ctx) => {
       const seen = new Set<string>();
       months.forEach((m, i) => {

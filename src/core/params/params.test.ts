@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import { BIRTH_ALLOWANCE_MRP, CHILDCARE_ALLOWANCE_MRP, CHILDCARE_PAYMENTS, MATERNITY_CAP_MZP } from './benefits';
+import { BASE_CAP_MZP, SO_RATE } from './contributions';
+import { valueOn } from './lookup';
+import { CoverageError, type Parameter } from './types';
+import { MRP, MZP } from './wages';
+import * as benefits from './benefits';
+import * as contributions from './contributions';
+import * as wages from './wages';
+
+const ALL = [...Object.values(benefits), ...Object.values(contributions), ...Object.values(wages)].filter(
+  (v): v is Parameter<unknown> => typeof v === 'object' && v !== null && 'values' in v,
+);
+
+describe('parameter tables', () => {
+  test('every value has a source and a status, and the dates ascend', () => {
+    expect(ALL.length).toBeGreaterThanOrEqual(14);
+    for (const p of ALL) {
+      expect(p.values.length, p.id).toBeGreaterThan(0);
+      for (let i = 0; i < p.values.length; i++) {
+        const v = p.values[i];
+        expect(v.source.length, `${p.id}@${v.from}`).toBeGreaterThan(5);
+        expect(['law', 'official', 'secondary', 'assumed']).toContain(v.status);
+        expect(v.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        if (i > 0) expect(v.from > p.values[i - 1].from, `${p.id} dates ascend`).toBe(true);
+      }
+    }
+  });
+
+  test('the lookup picks the value in force on the date (RULES §5)', () => {
+    expect(valueOn(MZP, '2008-06-30').value.toString()).toBe('10515');
+    expect(valueOn(MZP, '2008-07-01').value.toString()).toBe('12025');
+    expect(valueOn(MRP, '2020-03-31').value.toString()).toBe('2651');
+    expect(valueOn(MRP, '2020-04-01').value.toString()).toBe('2778');
+    expect(valueOn(MRP, '2022-04-01').value.toString()).toBe('3180');
+    expect(valueOn(MRP, '2026-12-31').value.toString()).toBe('4325');
+    expect(valueOn(SO_RATE, '2017-12-31').value.toString()).toBe('0.05');
+    expect(valueOn(SO_RATE, '2018-01-01').value.toString()).toBe('0.035');
+    expect(valueOn(SO_RATE, '2025-01-01').value.toString()).toBe('0.05');
+    expect(valueOn(BASE_CAP_MZP, '2019-12-31').value.toString()).toBe('10');
+    expect(valueOn(BASE_CAP_MZP, '2020-01-01').value.toString()).toBe('7');
+    expect(valueOn(MATERNITY_CAP_MZP, '2025-04-07').value).toBeNull();
+    expect(valueOn(MATERNITY_CAP_MZP, '2025-04-08').value?.toString()).toBe('7');
+    expect(valueOn(CHILDCARE_PAYMENTS, '2022-01-01').value).toBe(12);
+    expect(valueOn(CHILDCARE_PAYMENTS, '2022-01-02').value).toBe(18);
+    expect(valueOn(CHILDCARE_ALLOWANCE_MRP, '2026-05-11').value.map(String)).toEqual(['5.76', '6.81', '7.85', '8.9']);
+    expect(valueOn(BIRTH_ALLOWANCE_MRP, '2017-06-30').value.map(String)).toEqual(['31.41', '52.35']);
+    expect(valueOn(BIRTH_ALLOWANCE_MRP, '2017-07-01').value.map(String)).toEqual(['38', '63']);
+  });
+
+  test('published values: 2026 allowances 24 912 (1st child) and 38 МРП = 164 350 (Ministry, 2026)', () => {
+    const mrp = valueOn(MRP, '2026-01-01').value;
+    expect(valueOn(CHILDCARE_ALLOWANCE_MRP, '2026-01-01').value[0].times(mrp).toString()).toBe('24912');
+    expect(valueOn(BIRTH_ALLOWANCE_MRP, '2026-01-01').value[0].times(mrp).toString()).toBe('164350');
+  });
+
+  test('dates nobody coded are refused, not guessed', () => {
+    expect(() => valueOn(MZP, '2005-12-31')).toThrow(CoverageError);
+    expect(() => valueOn(MATERNITY_CAP_MZP, '2007-12-31')).toThrow(CoverageError);
+  });
+
+  test('after the last budget law the last value is returned, marked as a projection', () => {
+    const in2026 = valueOn(MRP, '2026-12-31');
+    const in2027 = valueOn(MRP, '2027-01-01');
+    expect(in2026.projected).toBe(false);
+    expect(in2027.projected).toBe(true);
+    expect(in2027.value.toString()).toBe('4325');
+    // Statutory values stay in force until the statute changes: no projection.
+    expect(valueOn(CHILDCARE_PAYMENTS, '2030-01-01').projected).toBe(false);
+  });
+
+  test('unconfirmed values are flagged', () => {
+    expect(valueOn(MZP, '2006-05-01').unconfirmed).toBe(true);
+    expect(valueOn(MRP, '2009-03-01').unconfirmed).toBe(true);
+    expect(valueOn(MRP, '2009-07-01').unconfirmed).toBe(false);
+  });
+});
