@@ -8,7 +8,7 @@ import * as benefits from './benefits';
 import * as contributions from './contributions';
 import * as wages from './wages';
 
-const ALL = [...Object.values(benefits), ...Object.values(contributions), ...Object.values(wages)].filter(
+const ALL = ([...Object.values(benefits), ...Object.values(contributions), ...Object.values(wages)] as unknown[]).filter(
   (v): v is Parameter<unknown> => typeof v === 'object' && v !== null && 'values' in v,
 );
 

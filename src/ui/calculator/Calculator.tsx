@@ -1,0 +1,104 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LAW_DATA } from '../../core';
+import type { Language } from '../../i18n/languages';
+import { formatDate } from '../format';
+import { Actions } from './Actions';
+import { CalculatorForm } from './CalculatorForm';
+import { fieldId } from './fields';
+import { DEFAULT_VALUES, type FormValues } from './formModel';
+import { clearSaved } from './persistence';
+import { ResultDetails, Summary } from './Result';
+import { useCalculator } from './useCalculator';
+
+function pathValue(obj: unknown, name: string): unknown {
+  let here = obj;
+  for (const key of name.split('.')) {
+    if (here === null || typeof here !== 'object') return undefined;
+    here = (here as Record<string, unknown>)[key];
+  }
+  return here;
+}
+
+export function Calculator() {
+  const { t, i18n } = useTranslation('calc');
+  const lang = i18n.language as Language;
+  const { form, values, calculation, notices, dismiss } = useCalculator();
+  const [showAll, setShowAll] = useState(false);
+  const touched = form.formState.touchedFields;
+  const errors = calculation.validated.ok ? {} : calculation.validated.errors;
+
+  const visible = (name: string) => {
+    if (showAll || pathValue(touched, name) === true) return true;
+    const v = pathValue(values, name);
+    return typeof v === 'string' && v.trim() !== '';
+  };
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    setShowAll(true);
+    const first = Object.keys(errors)[0];
+    if (first) document.getElementById(fieldId(first))?.focus();
+    else document.getElementById('result-heading')?.focus();
+  };
+
+  const reset = () => {
+    clearSaved();
+    form.reset(DEFAULT_VALUES as FormValues);
+    setShowAll(false);
+  };
+
+  const result = calculation.result;
+  const errorCount = Object.keys(errors).filter(visible).length;
+
+  return (
+    <div className="calculator">
+      {notices.length > 0 ? (
+        <div className="notices" role="status">
+          {notices.map((n) => (
+            <p key={n} className={`notice notice-${n}`}>
+              {t(`notices.${n}`)}{' '}
+              <button type="button" className="link-button" onClick={() => dismiss(n)}>
+                {t('notices.dismiss')}
+              </button>
+            </p>
+          ))}
+        </div>
+      ) : null}
+      <div className="layout">
+        <form className="calc-form" noValidate onSubmit={onSubmit} aria-label={t('form.label')}>
+          <CalculatorForm form={form} values={values} errors={errors} visible={visible} result={result} />
+          <div className="form-buttons no-print">
+            <button type="submit" className="primary">
+              {t('form.calculate')}
+            </button>
+            <button type="button" onClick={reset}>
+              {t('form.reset')}
+            </button>
+          </div>
+        </form>
+        <section className="result" aria-labelledby="result-heading">
+          <h2 id="result-heading" tabIndex={-1}>
+            {t('result.title')}
+          </h2>
+          <div aria-live="polite" aria-atomic="true" className="live">
+            {result ? (
+              <Summary result={result} />
+            ) : (
+              <p className="placeholder">{errorCount > 0 ? t('result.fix_errors', { count: errorCount }) : t('result.placeholder')}</p>
+            )}
+          </div>
+          {result && calculation.validated.ok ? (
+            <>
+              <ResultDetails result={result} estimated={values.leaveSource === 'estimate' && values.leaveCase !== 'adoption'} />
+              <Actions result={result} input={calculation.validated.input} />
+            </>
+          ) : null}
+          <p className="disclaimer">
+            {t('disclaimer')} {t('law_data', { date: formatDate(LAW_DATA.updated, lang), until: formatDate(LAW_DATA.knownUntil, lang) })}
+          </p>
+        </section>
+      </div>
+    </div>
+  );
+}

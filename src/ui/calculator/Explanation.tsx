@@ -1,0 +1,105 @@
+import { useTranslation } from 'react-i18next';
+import { ACTS, type CalcResult, type LegalRef, type Step } from '../../core';
+import type { Language } from '../../i18n/languages';
+import { stepValues } from './explain';
+
+function LawLink({ legal }: { legal: LegalRef }) {
+  const { t, i18n } = useTranslation('calc');
+  const act = ACTS[legal.act];
+  const text = [t(`law.acts.${legal.act}`), legal.article ? t('law.article', { article: legal.article }) : '', legal.point ? t('law.point', { point: legal.point }) : '']
+    .filter(Boolean)
+    .join(', ');
+  const url = act.url?.[i18n.language as Language];
+  return url ? (
+    <a href={url} target="_blank" rel="noopener noreferrer">
+      {text}
+    </a>
+  ) : (
+    <span>{text}</span>
+  );
+}
+
+function StepItem({ step }: { step: Step }) {
+  const { t, i18n } = useTranslation('calc');
+  const values = stepValues(step, i18n.language as Language);
+  return (
+    <li className="step">
+      <p className="step-title">
+        {t(`steps.${step.id}.title`)}
+        {step.applied === true ? <span className="tag">{t('steps.applied')}</span> : null}
+        {step.applied === false ? <span className="tag tag-muted">{t('steps.not_applied')}</span> : null}
+      </p>
+      <p className="step-formula">{t(`steps.${step.id}.formula`, values)}</p>
+      <p className="step-law">
+        {step.legal.map((l, i) => (
+          <span key={i}>
+            {i > 0 ? '; ' : ''}
+            <LawLink legal={l} />
+          </span>
+        ))}
+        {step.assumptions?.length ? <span className="tag tag-assumed">{t('steps.assumed')}</span> : null}
+      </p>
+    </li>
+  );
+}
+
+export function Explanation({ result }: { result: CalcResult }) {
+  const { t } = useTranslation('calc');
+  const projected = result.parameters.filter((p) => p.projected);
+  const unconfirmed = result.parameters.filter((p) => p.unconfirmed);
+  const assumed = result.parameters.filter((p) => p.status === 'assumed');
+  return (
+    <section className="result-section explanation" aria-labelledby="res-how">
+      <h3 id="res-how">{t('explain.title')}</h3>
+      {result.maternity ? (
+        <details open className="steps-block">
+          <summary>{t('result.maternity.title')}</summary>
+          <ol className="steps">
+            {result.maternity.steps.map((s) => (
+              <StepItem key={s.id} step={s} />
+            ))}
+          </ol>
+        </details>
+      ) : null}
+      {result.childcare ? (
+        <details open className="steps-block">
+          <summary>{t('result.childcare.title')}</summary>
+          <ol className="steps">
+            {result.childcare.steps.map((s) => (
+              <StepItem key={s.id} step={s} />
+            ))}
+          </ol>
+        </details>
+      ) : null}
+      {result.warnings.length > 0 ? (
+        <ul className="warnings">
+          {result.warnings.map((w) => (
+            <li key={w.code}>{t(`warnings.${w.code}`, { count: w.months?.length ?? 0 })}</li>
+          ))}
+        </ul>
+      ) : null}
+      <details className="steps-block">
+        <summary>{t('explain.assumptions_title', { count: result.assumptions.length })}</summary>
+        <p className="hint">{t('explain.assumptions_hint')}</p>
+        <ul>
+          {result.assumptions.map((a) => (
+            <li key={a}>{t(`assumptions.${a}`)}</li>
+          ))}
+          {assumed.map((p) => (
+            <li key={`${p.id}${p.from}`}>{t('explain.assumed_parameter', { name: t(`params.${p.id}`), from: p.from })}</li>
+          ))}
+        </ul>
+      </details>
+      {projected.length > 0 || unconfirmed.length > 0 ? (
+        <ul className="warnings">
+          {projected.map((p) => (
+            <li key={`p${p.id}${p.from}`}>{t('explain.projected_parameter', { name: t(`params.${p.id}`), value: p.value })}</li>
+          ))}
+          {unconfirmed.map((p) => (
+            <li key={`u${p.id}${p.from}`}>{t('explain.unconfirmed_parameter', { name: t(`params.${p.id}`), value: p.value, from: p.from })}</li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

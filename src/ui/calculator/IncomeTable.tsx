@@ -1,0 +1,155 @@
+/**
+ * The months of income, built from the dates: both windows, each month marked with the windows it belongs
+ * to; one column per payer. Fill every month at once, then edit single months; paste a column from a
+ * spreadsheet. Months from the leave start on are empty by default, and the table says why that matters.
+ */
+import { useState, type ClipboardEvent } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { CalcResult, MonthRow } from '../../core';
+import type { Language } from '../../i18n/languages';
+import { formatMoney, formatMonth } from '../format';
+import { splitPasted } from './amounts';
+import { ErrorText, fieldId } from './fields';
+import { amountField, MAX_PAYERS, tableMonths, type FieldErrors, type FormValues } from './formModel';
+
+interface Props {
+  form: UseFormReturn<FormValues>;
+  values: FormValues;
+  errors: FieldErrors;
+  visible: (name: string) => boolean;
+  result: CalcResult | null;
+}
+
+export function IncomeTable({ form, values, errors, visible, result }: Props) {
+  const { t, i18n } = useTranslation('calc');
+  const lang = i18n.language as Language;
+  const months = tableMonths(values);
+  const [fill, setFill] = useState<string[]>([]);
+  const rows = new Map<string, MonthRow>((result?.months ?? []).map((r) => [r.month, r]));
+  const payers = Array.from({ length: values.payerCount }, (_, p) => p);
+  const anyLeave = months.some((m) => m.onLeave);
+
+  if (months.length === 0) {
+    return <p className="hint">{t('form.income.needs_dates')}</p>;
+  }
+
+  const set = (month: string, p: number, value: string) => form.setValue(amountField(month, p) as never, value as never, { shouldDirty: true, shouldTouch: true });
+
+  const fillColumn = (p: number) => {
+    for (const m of months) if (!m.onLeave) set(m.month, p, fill[p] ?? '');
+  };
+
+  const onPaste = (start: number, p: number) => (e: ClipboardEvent<HTMLInputElement>) => {
+    const lines = splitPasted(e.clipboardData.getData('text'));
+    if (lines.length < 2) return;
+    e.preventDefault();
+    lines.forEach((line, k) => {
+      const m = months[start + k];
+      if (m) set(m.month, p, line);
+    });
+  };
+
+  const payerLabel = (p: number) => t(values.payer === 'employee' ? 'form.income.employer' : 'form.income.source', { n: p + 1 });
+
+  return (
+    <div className="income">
+      <p className="hint" id="income-hint">
+        {t(`form.income.hint_${values.incomeKind}`)}
+      </p>
+      <div className="fill-row">
+        {payers.map((p) => (
+          <div key={p} className="fill">
+            <label htmlFor={`fill-${p}`}>{t('form.income.fill_label', { payer: payerLabel(p) })}</label>
+            <div className="fill-controls">
+              <input
+                id={`fill-${p}`}
+                type="text"
+                inputMode="decimal"
+                autoComplete="off"
+                value={fill[p] ?? ''}
+                onChange={(e) => setFill((f) => Object.assign([...f], { [p]: e.target.value }))}
+              />
+              <button type="button" onClick={() => fillColumn(p)}>
+                {t('form.income.fill_button')}
+              </button>
+            </div>
+          </div>
+        ))}
+      </div>
+      {anyLeave ? <p className="note leave-note">{t('form.income.leave_note')}</p> : null}
+      <div className="table-scroll" role="region" aria-labelledby="income-caption" tabIndex={0}>
+        <table className="income-table">
+          <caption id="income-caption">{t('form.income.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('form.income.month')}</th>
+              {payers.map((p) => (
+                <th scope="col" key={p}>
+                  {payerLabel(p)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {months.map((m, index) => {
+              const row = rows.get(m.month);
+              return (
+                <tr key={m.month} className={m.onLeave ? 'on-leave' : undefined}>
+                  <th scope="row">
+                    <span className="month-name">{formatMonth(m.month, lang)}</span>
+                    <span className="windows">
+                      {m.inMaternity ? <span className="badge badge-m">{t('form.income.window_maternity')}</span> : null}
+                      {m.inChildcare ? <span className="badge badge-c">{t('form.income.window_childcare')}</span> : null}
+                      {m.onLeave ? <span className="badge badge-leave">{t('form.income.on_leave')}</span> : null}
+                    </span>
+                  </th>
+                  {payers.map((p) => {
+                    const name = amountField(m.month, p);
+                    const id = fieldId(name);
+                    const error = visible(name) ? errors[name] : undefined;
+                    const payer = row?.payers[p];
+                    const note = payer?.capped ? t('form.income.capped', { base: formatMoney(payer.base, lang) }) : payer?.floored ? t('form.income.floored', { base: formatMoney(payer.base, lang) }) : null;
+                    return (
+                      <td key={p}>
+                        <input
+                          id={id}
+                          type="text"
+                          inputMode="decimal"
+                          autoComplete="off"
+                          aria-label={`${formatMonth(m.month, lang)}, ${payerLabel(p)}`}
+                          aria-invalid={error ? true : undefined}
+                          aria-describedby={[error ? `${id}-error` : '', note ? `${id}-note` : ''].filter(Boolean).join(' ') || undefined}
+                          {...form.register(name as never)}
+                          onPaste={onPaste(index, p)}
+                        />
+                        {note ? (
+                          <span id={`${id}-note`} className="cell-note">
+                            {note}
+                          </span>
+                        ) : null}
+                        <ErrorText id={`${id}-error`} code={error} />
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <div className="payer-buttons">
+        {values.payerCount < MAX_PAYERS ? (
+          <button type="button" onClick={() => form.setValue('payerCount', values.payerCount + 1, { shouldDirty: true })}>
+            {t('form.income.add_payer')}
+          </button>
+        ) : null}
+        {values.payerCount > 1 ? (
+          <button type="button" onClick={() => form.setValue('payerCount', values.payerCount - 1, { shouldDirty: true })}>
+            {t('form.income.remove_payer', { payer: payerLabel(values.payerCount - 1) })}
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}
