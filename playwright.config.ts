@@ -23,8 +23,9 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
+    // Flows and examples run on a desktop viewport; the phone project checks what a phone changes.
+    { name: 'desktop', testIgnore: /mobile\.spec/, use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'phone', testMatch: /(mobile|first-page)\.spec/, use: { ...devices['Pixel 7'], launchOptions } },
   ],
   webServer: {
     // Serves the production build (npm test builds it first).

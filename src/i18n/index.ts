@@ -6,17 +6,19 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { INTL_LOCALE, type Language } from './languages';
 
-export const NAMESPACES = ['common', 'errors'] as const;
+export const NAMESPACES = ['common', 'calc', 'errors'] as const;
 
 type Bundle = Record<(typeof NAMESPACES)[number], Record<string, unknown>>;
 
 const loaders: Record<Language, () => Promise<Bundle>> = {
   kk: async () => ({
     common: (await import('../../locales/kk/common.json')).default,
+    calc: (await import('../../locales/kk/calc.json')).default,
     errors: (await import('../../locales/kk/errors.json')).default,
   }),
   ru: async () => ({
     common: (await import('../../locales/ru/common.json')).default,
+    calc: (await import('../../locales/ru/calc.json')).default,
     errors: (await import('../../locales/ru/errors.json')).default,
   }),
 };

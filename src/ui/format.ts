@@ -4,11 +4,41 @@ import { INTL_LOCALE, type Language } from '../i18n/languages';
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * Some browsers (Chromium builds with a reduced ICU) accept `kk-KZ` but format it with root data: "KZT 612,360"
+ * and "2026 M03 2". Detect that once and fall back: the Kazakh number pattern is the Russian one (non-breaking
+ * space groups, decimal comma, " ₸"), and Kazakh dates are written out from CLDR's month names.
+ */
+const KK_MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
+let kazakhIntl: boolean | undefined;
+function hasKazakhIntl(): boolean {
+  if (kazakhIntl === undefined) {
+    try {
+      kazakhIntl =
+        new Intl.NumberFormat('kk-KZ', { style: 'currency', currency: 'KZT' }).format(1).includes('₸') &&
+        new Intl.DateTimeFormat('kk-KZ', { month: 'long', timeZone: 'UTC' }).format(new Date('2026-03-02T00:00:00Z')).includes('наурыз');
+    } catch {
+      kazakhIntl = false;
+    }
+  }
+  return kazakhIntl;
+}
+
+function numberLocale(lang: Language): string {
+  return lang === 'kk' && !hasKazakhIntl() ? INTL_LOCALE.ru : INTL_LOCALE[lang];
+}
+
+function kazakhFallback(iso: string, withDay: boolean): string | null {
+  if (hasKazakhIntl()) return null;
+  const [y, m, d] = iso.split('-');
+  return withDay ? `${Number(y)} ж. ${Number(d)} ${KK_MONTHS[Number(m) - 1]}` : `${Number(y)} ж. ${KK_MONTHS[Number(m) - 1]}`;
+}
+
 function moneyFormat(lang: Language, fraction: boolean): Intl.NumberFormat {
   const key = `${lang}|${fraction}`;
   let f = moneyFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(INTL_LOCALE[lang], { style: 'currency', currency: 'KZT', minimumFractionDigits: fraction ? 2 : 0, maximumFractionDigits: 2 });
+    f = new Intl.NumberFormat(numberLocale(lang), { style: 'currency', currency: 'KZT', minimumFractionDigits: fraction ? 2 : 0, maximumFractionDigits: 2 });
     moneyFormats.set(key, f);
   }
   return f;
@@ -23,7 +53,7 @@ export function formatMoney(value: string, lang: Language): string {
 
 /** A plain number with the local grouping, for amounts typed in the form: "250 000". */
 export function formatNumber(value: string, lang: Language): string {
-  return new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 2 }).format(value as unknown as number);
+  return new Intl.NumberFormat(numberLocale(lang), { maximumFractionDigits: 2 }).format(value as unknown as number);
 }
 
 function dateFormat(lang: Language, options: Intl.DateTimeFormatOptions, key: string): Intl.DateTimeFormat {
@@ -38,15 +68,23 @@ function dateFormat(lang: Language, options: Intl.DateTimeFormatOptions, key: st
 
 /** "2 марта 2026 г." / "2026 ж. 2 наурыз" from `YYYY-MM-DD`. */
 export function formatDate(iso: string, lang: Language): string {
+  if (lang === 'kk') {
+    const fallback = kazakhFallback(iso, true);
+    if (fallback !== null) return fallback;
+  }
   return dateFormat(lang, { dateStyle: 'long' }, 'long').format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** "02.03.2026" style short date. */
 export function formatShortDate(iso: string, lang: Language): string {
-  return dateFormat(lang, { year: 'numeric', month: '2-digit', day: '2-digit' }, 'short').format(new Date(`${iso}T00:00:00Z`));
+  return dateFormat(lang === 'kk' && !hasKazakhIntl() ? 'ru' : lang, { year: 'numeric', month: '2-digit', day: '2-digit' }, 'short').format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** "март 2026 г." / "2026 ж. наурыз" from `YYYY-MM`. */
 export function formatMonth(month: string, lang: Language): string {
+  if (lang === 'kk') {
+    const fallback = kazakhFallback(`${month}-01`, false);
+    if (fallback !== null) return fallback;
+  }
   return dateFormat(lang, { year: 'numeric', month: 'long' }, 'month').format(new Date(`${month}-01T00:00:00Z`));
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LAW_DATA } from '../../core';
 import type { Language } from '../../i18n/languages';
@@ -8,6 +8,7 @@ import { CalculatorForm } from './CalculatorForm';
 import { fieldId } from './fields';
 import { DEFAULT_VALUES, type FormValues } from './formModel';
 import { clearSaved } from './persistence';
+import { openDetailsForPrint } from './print';
 import { ResultDetails, Summary } from './Result';
 import { useCalculator } from './useCalculator';
 
@@ -25,6 +26,7 @@ export function Calculator() {
   const lang = i18n.language as Language;
   const { form, values, calculation, notices, dismiss } = useCalculator();
   const [showAll, setShowAll] = useState(false);
+  useEffect(openDetailsForPrint, []);
   const touched = form.formState.touchedFields;
   const errors = calculation.validated.ok ? {} : calculation.validated.errors;
 

@@ -97,7 +97,7 @@ export function CalculatorForm({ form, values, errors, visible, result }: Props)
         ) : null}
         {estimate ? (
           <p className="estimate" id="leave-estimate">
-            {t('form.leaveSource.estimate_value', { date: formatDate(estimate, lang), days: values.leaveCase.startsWith('zone') ? 91 : 70 })}
+            {t('form.leaveSource.estimate_value', { date: formatDate(estimate, lang), count: values.leaveCase.startsWith('zone') ? 91 : 70 })}
           </p>
         ) : null}
         {adoption ? (

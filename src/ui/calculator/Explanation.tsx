@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ACTS, type CalcResult, type LegalRef, type Step } from '../../core';
 import type { Language } from '../../i18n/languages';
+import { formatDate } from '../format';
 import { stepValues } from './explain';
 
 function LawLink({ legal }: { legal: LegalRef }) {
@@ -22,6 +23,7 @@ function LawLink({ legal }: { legal: LegalRef }) {
 function StepItem({ step }: { step: Step }) {
   const { t, i18n } = useTranslation('calc');
   const values = stepValues(step, i18n.language as Language);
+  if (typeof values.leaveCase === 'string') values.leaveCase = t(`form.leaveCase.${values.leaveCase}`);
   return (
     <li className="step">
       <p className="step-title">
@@ -44,7 +46,8 @@ function StepItem({ step }: { step: Step }) {
 }
 
 export function Explanation({ result }: { result: CalcResult }) {
-  const { t } = useTranslation('calc');
+  const { t, i18n } = useTranslation('calc');
+  const lang = i18n.language as Language;
   const projected = result.parameters.filter((p) => p.projected);
   const unconfirmed = result.parameters.filter((p) => p.unconfirmed);
   const assumed = result.parameters.filter((p) => p.status === 'assumed');
@@ -86,7 +89,7 @@ export function Explanation({ result }: { result: CalcResult }) {
             <li key={a}>{t(`assumptions.${a}`)}</li>
           ))}
           {assumed.map((p) => (
-            <li key={`${p.id}${p.from}`}>{t('explain.assumed_parameter', { name: t(`params.${p.id}`), from: p.from })}</li>
+            <li key={`${p.id}${p.from}`}>{t('explain.assumed_parameter', { name: t(`params.${p.id}`), from: formatDate(p.from, lang) })}</li>
           ))}
         </ul>
       </details>
@@ -96,7 +99,7 @@ export function Explanation({ result }: { result: CalcResult }) {
             <li key={`p${p.id}${p.from}`}>{t('explain.projected_parameter', { name: t(`params.${p.id}`), value: p.value })}</li>
           ))}
           {unconfirmed.map((p) => (
-            <li key={`u${p.id}${p.from}`}>{t('explain.unconfirmed_parameter', { name: t(`params.${p.id}`), value: p.value, from: p.from })}</li>
+            <li key={`u${p.id}${p.from}`}>{t('explain.unconfirmed_parameter', { name: t(`params.${p.id}`), value: p.value, from: formatDate(p.from, lang) })}</li>
           ))}
         </ul>
       ) : null}

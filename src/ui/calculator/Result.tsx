@@ -226,7 +226,7 @@ function Extras({ result }: { result: CalcResult }) {
             <div className="pair">
               <dt>{t('result.state.non_insured')}</dt>
               <dd>
-                <Money value={a.nonInsuredTotal} />
+                <Money value={a.nonInsuredTotal} testId="non-insured-total" />
               </dd>
             </div>
           </dl>

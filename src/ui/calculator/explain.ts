@@ -1,7 +1,7 @@
 /** Turns a step of the core's explanation into the values its sentence shows, formatted for the language. */
 import type { Step } from '../../core';
 import type { Language } from '../../i18n/languages';
-import { formatMoney, formatMonth } from '../format';
+import { formatDate, formatMoney, formatMonth } from '../format';
 
 const MONEY_VALUES = new Set(['sum', 'average', 'cap', 'mzp', 'gross', 'pension', 'floor']);
 const MONEY_RESULTS = new Set<Step['id']>([
@@ -15,6 +15,7 @@ export function stepValues(step: Step, lang: Language): Record<string, string | 
   for (const [k, v] of Object.entries(step.values)) {
     if (MONEY_VALUES.has(k)) out[k] = formatMoney(v, lang);
     else if (k === 'from' || k === 'to') out[k] = formatMonth(v, lang);
+    else if (k === 'rightDate') out[k] = formatDate(v, lang);
     else if (/^\d+$/.test(v)) out[k] = Number(v);
     else out[k] = v;
   }
