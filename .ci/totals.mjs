@@ -8,13 +8,13 @@ let passed = 0;
 let failed = 0;
 const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
 
-const unit = read('test-results/unit.json');
+const unit = read('reports/unit.json');
 if (unit) {
   passed += unit.numPassedTests;
   failed += unit.numFailedTests;
   console.log(`unit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed (${unit.numTotalTests} in all)`);
 }
-const e2e = read('test-results/e2e.json');
+const e2e = read('reports/e2e.json');
 if (e2e) {
   const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = e2e.stats ?? {};
   passed += expected + flaky;

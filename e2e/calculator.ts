@@ -10,6 +10,7 @@ export type LeaveCase = 'normal' | 'complicated' | 'multiple' | 'zone' | 'zone_c
 
 export class CalculatorPage {
   readonly l: (typeof calcLocales)[Lang];
+  private payerKind: 'employee' | 'entrepreneur' | 'self_employed_special' | 'platform_worker' = 'employee';
 
   constructor(
     readonly page: Page,
@@ -25,6 +26,7 @@ export class CalculatorPage {
 
   async payer(kind: 'employee' | 'entrepreneur' | 'self_employed_special' | 'platform_worker') {
     await this.page.getByRole('radio', { name: this.l.form.payer[kind], exact: true }).check();
+    this.payerKind = kind;
   }
 
   async leaveCase(c: LeaveCase) {
@@ -68,7 +70,8 @@ export class CalculatorPage {
   }
 
   payerLabel(p: number): string {
-    return this.l.form.income.employer.replace('{{n}}', String(p + 1));
+    const label = this.payerKind === 'employee' ? this.l.form.income.employer : this.l.form.income.source;
+    return label.replace('{{n}}', String(p + 1));
   }
 
   /** "Fill every month before the leave" for one payer column. */
