@@ -34,9 +34,9 @@ export function moneyString(value: Payable): string {
   return value.toFixed(2);
 }
 
-/** An intermediate amount shown to the user (an average, a base) is shown as it would be paid. */
+/** An intermediate amount shown to the user (an average, a base) is shown as it would be paid: half-up to the tiyn. */
 export function shownMoney(value: Exact): string {
-  return moneyString(roundPayable(value));
+  return value.toFixed(2, Decimal.ROUND_HALF_UP);
 }
 
 export function sum(values: readonly Exact[]): Exact {
@@ -51,4 +51,43 @@ export function maxOf(a: Exact, b: Exact): Exact {
 
 export function minOf(a: Exact, b: Exact): Exact {
   return a.lessThan(b) ? a : b;
+}
+
+/*
+ * Whole units for the hot path of monthly bases. A base the law derives from an amount in tiyn — × 0.9 (ОПВ),
+ * ÷ 2 %, 3 %, 3.5 %, 4 %, 5 %, × 1 % ÷ 5 % — is always a whole number of 1/210 tiyn, so bases are summed
+ * exactly in safe integers and turned into a Decimal once per window.
+ */
+export const UNITS_PER_TENGE = 21_000;
+const UNITS_PER_TIYN = 210;
+
+/** "180000.5" → 18000050 tiyn. The case schema guarantees at most 12 integer digits and 2 decimals. */
+export function tiynOf(amount: string): number {
+  const dot = amount.indexOf('.');
+  if (dot < 0) return Number(amount) * 100;
+  const frac = amount.slice(dot + 1);
+  return Number(amount.slice(0, dot)) * 100 + Number(frac.length === 1 ? `${frac}0` : frac);
+}
+
+/** An amount in tiyn as the case format writes money: "18000050" → "180000.50". */
+export function tiynString(tiyn: number): string {
+  const whole = Math.floor(tiyn / 100);
+  const cents = tiyn - whole * 100;
+  return `${whole}.${cents < 10 ? '0' : ''}${cents}`;
+}
+
+/** Units as a Decimal in tenge (exact: the division by 21 000 terminates or keeps 40 digits). */
+export function unitsToTenge(units: number): Exact {
+  return new Decimal(units).dividedBy(UNITS_PER_TENGE);
+}
+
+/** Units shown as money: half-up to the tiyn, the same rule as `roundPayable`. */
+export function shownUnits(units: number): string {
+  return tiynString(Math.floor((units + UNITS_PER_TIYN / 2) / UNITS_PER_TIYN));
+}
+
+/** A Decimal amount of tenge in units, or null when it is not a whole, safe number of them. */
+export function tengeToUnits(tenge: Exact): number | null {
+  const units = tenge.times(UNITS_PER_TENGE);
+  return units.isInteger() && units.abs().lessThanOrEqualTo(Number.MAX_SAFE_INTEGER) ? units.toNumber() : null;
 }

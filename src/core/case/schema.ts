@@ -22,29 +22,41 @@ const MAX_PAYERS = 10;
 
 const AMOUNT_RE = /^\d{1,12}(\.\d{1,2})?$/;
 
-const isoDate = z.string({ error: 'date.format' }).superRefine((text, ctx) => {
-  const fail = (message: CaseMessageKey) => ctx.addIssue({ code: 'custom', message, input: text });
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return fail('date.format');
-  if (!parseIsoDate(text)) return fail('date.impossible');
-  if (text < FIRST_RIGHT_DATE) return fail('date.before_coverage');
-  if (text > LAST_DATE) return fail('date.too_late');
-});
+/** Why a date is not one the calculator takes, or null when it is fine. */
+function dateProblem(text: string): CaseMessageKey | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return 'date.format';
+  if (!parseIsoDate(text)) return 'date.impossible';
+  if (text < FIRST_RIGHT_DATE) return 'date.before_coverage';
+  if (text > LAST_DATE) return 'date.too_late';
+  return null;
+}
 
-const isoMonth = z.string({ error: 'month.format' }).superRefine((text, ctx) => {
-  const fail = (message: CaseMessageKey) => ctx.addIssue({ code: 'custom', message, input: text });
-  if (!/^\d{4}-\d{2}$/.test(text)) return fail('month.format');
-  if (!parseIsoMonth(text)) return fail('month.impossible');
-  if (text < FIRST_INCOME_MONTH) return fail('month.before_coverage');
-  if (text > LAST_MONTH) return fail('month.too_late');
-});
+function monthProblem(text: string): CaseMessageKey | null {
+  if (!/^\d{4}-\d{2}$/.test(text)) return 'month.format';
+  if (!parseIsoMonth(text)) return 'month.impossible';
+  if (text < FIRST_INCOME_MONTH) return 'month.before_coverage';
+  if (text > LAST_MONTH) return 'month.too_late';
+  return null;
+}
 
-const amount = z.string({ error: 'amount.type' }).superRefine((text, ctx) => {
-  const fail = (message: CaseMessageKey) => ctx.addIssue({ code: 'custom', message, input: text });
-  if (AMOUNT_RE.test(text)) return;
-  if (/^-\s*\d/.test(text)) return fail('amount.negative');
-  if (/^\d{13,}(\.\d{1,2})?$/.test(text)) return fail('amount.too_large');
-  return fail('amount.format');
-});
+function amountProblem(text: string): CaseMessageKey | null {
+  if (AMOUNT_RE.test(text)) return null;
+  if (/^-\s*\d/.test(text)) return 'amount.negative';
+  if (/^\d{13,}(\.\d{1,2})?$/.test(text)) return 'amount.too_large';
+  return 'amount.format';
+}
+
+/** A string checked by one of the functions above; the problem it finds is the issue's message key. */
+function checkedString(error: CaseMessageKey, problem: (text: string) => CaseMessageKey | null) {
+  return z.string({ error }).check((ctx) => {
+    const message = problem(ctx.value);
+    if (message !== null) ctx.issues.push({ code: 'custom', message, input: ctx.value });
+  });
+}
+
+const isoDate = checkedString('date.format', dateProblem);
+const isoMonth = checkedString('month.format', monthProblem);
+const amount = checkedString('amount.type', amountProblem);
 
 const incomeMonth = z.strictObject({
   month: isoMonth,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { BIRTH_ALLOWANCE_MRP, CHILDCARE_ALLOWANCE_MRP, CHILDCARE_PAYMENTS, MATERNITY_CAP_MZP } from './benefits';
-import { BASE_CAP_MZP, SO_RATE } from './contributions';
+import { BASE_CAP_MZP, OPV_RATE, SO_RATE } from './contributions';
 import { valueOn } from './lookup';
 import { CoverageError, type Parameter } from './types';
 import { MRP, MZP } from './wages';
@@ -52,6 +52,12 @@ describe('parameter tables', () => {
     const mrp = valueOn(MRP, '2026-01-01').value;
     expect(valueOn(CHILDCARE_ALLOWANCE_MRP, '2026-01-01').value[0].times(mrp).toString()).toBe('24912');
     expect(valueOn(BIRTH_ALLOWANCE_MRP, '2026-01-01').value[0].times(mrp).toString()).toBe('164350');
+  });
+
+  test('the values the childcare floor reads change only on the first day of a month (childcare.ts looks them up by month)', () => {
+    for (const p of [MRP, CHILDCARE_ALLOWANCE_MRP, OPV_RATE] as Parameter<unknown>[]) {
+      for (const v of p.values) expect(v.from.endsWith('-01'), `${p.id}@${v.from}`).toBe(true);
+    }
   });
 
   test('dates nobody coded are refused, not guessed', () => {

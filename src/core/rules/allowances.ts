@@ -5,12 +5,11 @@
  */
 import type { Case } from '../case/schema';
 import type { Context } from '../context';
-import { addMonths } from '../dates';
 import { moneyString, roundPayable, ZERO } from '../money';
 import { BIRTH_ALLOWANCE_MRP } from '../params/benefits';
 import { MRP } from '../params/wages';
 import type { AllowanceChild, Allowances } from '../result';
-import { byOrder, childcareAllowance, childcarePayments } from './childcare';
+import { byOrder, childcarePayments, floorsOf, periodsOf } from './childcare';
 
 export function allowances(ctx: Context, c: Case, birthDate: string): Allowances {
   const mrp = ctx.param(MRP, birthDate).value;
@@ -26,16 +25,11 @@ export function allowances(ctx: Context, c: Case, birthDate: string): Allowances
     const birthOrder = c.birthOrder + k;
     // The table lists the 1st–3rd child, then the 4th and later.
     const birth = roundPayable(byOrder(birthTable, birthOrder <= 3 ? 1 : 2).times(mrp));
-    let total = ZERO;
-    let first = ZERO;
-    for (let i = 0; i < payments; i++) {
-      const monthly = roundPayable(childcareAllowance(ctx, birthOrder, addMonths(birthDate, i)).amount);
-      if (i === 0) first = monthly;
-      total = total.plus(monthly);
-    }
+    const { floors, params, allowanceTotal } = floorsOf(periodsOf(birthDate, payments), birthOrder);
+    ctx.record(params, []);
     birthTotal = birthTotal.plus(birth);
-    nonInsured = nonInsured.plus(birth).plus(total);
-    children.push({ birthOrder, birth: moneyString(birth), childcareMonthly: first.toFixed(2), childcareTotal: total.toFixed(2) });
+    nonInsured = nonInsured.plus(birth).plus(allowanceTotal);
+    children.push({ birthOrder, birth: moneyString(birth), childcareMonthly: moneyString(floors[0].allowancePaid), childcareTotal: allowanceTotal.toFixed(2) });
   }
   return { children, birthTotal: birthTotal.toFixed(2), nonInsuredTotal: nonInsured.toFixed(2) };
 }

@@ -12,8 +12,8 @@
  */
 import type { Case } from '../case/schema';
 import type { Context } from '../context';
-import { addDays, addMonths, monthFromIndex, monthIndex } from '../dates';
-import { dec, maxOf, minOf, moneyString, roundPayable, shownMoney, ZERO, type Exact } from '../money';
+import { addDays, addMonths, monthFromIndex, monthIndex, type IsoDate } from '../dates';
+import { dec, maxOf, minOf, moneyString, roundPayable, shownMoney, ZERO, type Exact, type Payable } from '../money';
 import { CHILDCARE_ALLOWANCE_MRP, CHILDCARE_CAP_MZP, CHILDCARE_PAYMENTS, PENSION_TOPUP_RATE, REPLACEMENT_COEFFICIENT } from '../params/benefits';
 import { OPV_RATE } from '../params/contributions';
 import { ref } from '../params/sources';
@@ -21,7 +21,9 @@ import { MRP, MZP } from '../params/wages';
 import type { ChildcareResult, ChildSchedule, Payment, Step } from '../result';
 import { windowSum, type Bases } from './income';
 import { step } from './maternity';
-import { payout } from './payout';
+import { payout, type Payout } from './payout';
+import { valueOn } from '../params/lookup';
+import type { ParamValue } from '../params/types';
 
 export const CHILDCARE_WINDOW_MONTHS = 24;
 
@@ -36,11 +38,81 @@ export function byOrder<T>(table: readonly T[], birthOrder: number): T {
   return table[Math.min(birthOrder, table.length) - 1];
 }
 
-/** The state childcare allowance for a child of this order, for the month of life that starts on `date`. */
-export function childcareAllowance(ctx: Context, birthOrder: number, date: string): { amount: Exact; projected: boolean } {
-  const mrp = ctx.param(MRP, date);
-  const multiple = byOrder(ctx.param(CHILDCARE_ALLOWANCE_MRP, date).value, birthOrder);
-  return { amount: multiple.times(mrp.value), projected: mrp.projected };
+export interface Period {
+  from: IsoDate;
+  to: IsoDate;
+}
+
+const BOUND = 20_000;
+function remember<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
+  let v = cache.get(key);
+  if (v === undefined) {
+    if (cache.size > BOUND) cache.clear();
+    v = make();
+    cache.set(key, v);
+  }
+  return v;
+}
+
+const periodCache = new Map<string, Period[]>();
+/** The months of the child's life the payments are for: payment i covers birth + i months … the day before birth + i + 1 months. */
+export function periodsOf(rightDate: IsoDate, payments: number): Period[] {
+  return remember(periodCache, `${rightDate}|${payments}`, () =>
+    Array.from({ length: payments }, (_, i) => ({ from: addMonths(rightDate, i), to: addDays(addMonths(rightDate, i + 1), -1) })),
+  );
+}
+
+export interface PeriodFloor {
+  /** The state childcare allowance of the month (exact) and as paid. */
+  allowance: Exact;
+  allowancePaid: Payable;
+  /** The floor of the Fund's payment: allowance ÷ (1 − ОПВ), RULES §4 (ASSUMED). */
+  floor: Exact;
+  floorShown: string;
+  projected: boolean;
+  params: ParamValue<unknown>[];
+}
+
+const floorCache = new Map<string, PeriodFloor>();
+/** The allowance and the floor for a child of this order, for the month of life that starts on `from`. */
+export function periodFloor(from: IsoDate, birthOrder: number): PeriodFloor {
+  // The МРП, the allowance multiples and ОПВ all change on the first day of a month (params.test.ts checks it),
+  // so the value on the first of the month is the value of the whole month.
+  const month = from.slice(0, 7);
+  return remember(floorCache, `${month}|${Math.min(birthOrder, 4)}`, () => {
+    const first = `${month}-01`;
+    const mrp = valueOn(MRP, first);
+    const table = valueOn(CHILDCARE_ALLOWANCE_MRP, first);
+    const opv = valueOn(OPV_RATE, first);
+    const allowance = byOrder(table.value, birthOrder).times(mrp.value);
+    const floor = allowance.dividedBy(dec(1).minus(opv.value));
+    return {
+      allowance,
+      allowancePaid: roundPayable(allowance),
+      floor,
+      floorShown: shownMoney(floor),
+      projected: mrp.projected,
+      params: [mrp, table, opv] as ParamValue<unknown>[],
+    };
+  });
+}
+
+interface Floors {
+  floors: PeriodFloor[];
+  params: ParamValue<unknown>[];
+  /** The state childcare allowances of all the periods, as paid. */
+  allowanceTotal: Exact;
+}
+const floorsCache = new Map<string, Floors>();
+/** The floors of every period of a schedule for a child of this order, with the values they used. */
+export function floorsOf(periods: readonly Period[], birthOrder: number): Floors {
+  // Periods start on the same day of consecutive months: the first period's month fixes every period's month.
+  return remember(floorsCache, `${periods[0]?.from.slice(0, 7)}|${periods.length}|${Math.min(birthOrder, 4)}`, () => {
+    const floors = periods.map((p) => periodFloor(p.from, birthOrder));
+    let allowanceTotal = ZERO;
+    for (const f of floors) allowanceTotal = allowanceTotal.plus(f.allowancePaid);
+    return { floors, params: [...new Set(floors.flatMap((f) => f.params))], allowanceTotal };
+  });
 }
 
 export function childcarePayments(ctx: Context, birthDate: string): number {
@@ -61,7 +133,6 @@ export function childcare(ctx: Context, c: Case, rightDate: string, bases: Bases
   const capApplied = eligible && amount.greaterThan(cap);
   const limited = minOf(amount, cap);
   const payments = childcarePayments(ctx, rightDate);
-  const opvRate = ctx.param(OPV_RATE, rightDate).value;
   if (eligible) {
     ctx.assume('childcare_floor_gross_up');
     ctx.assume('floor_mrp_by_period');
@@ -73,44 +144,62 @@ export function childcare(ctx: Context, c: Case, rightDate: string, bases: Bases
   // Per period: ОПВ withheld across all children, for the pension top-up.
   const pensionByPeriod: Exact[] = new Array<Exact>(payments).fill(ZERO);
   let anyFloor = false;
+  // Most periods pay the same amount: pay each distinct exact amount once.
+  const paid = new Map<Exact, { gross: string; pension: string; net: string; p: Payout }>();
+  const pay = (exact: Exact, on: string) => {
+    let hit = paid.get(exact);
+    if (!hit) {
+      const p = payout(ctx, exact, on);
+      hit = { gross: moneyString(p.gross), pension: moneyString(p.pension), net: moneyString(p.net), p };
+      paid.set(exact, hit);
+    }
+    return hit;
+  };
+  const periods = periodsOf(rightDate, payments);
   for (let k = 0; k < c.childrenBorn; k++) {
     const birthOrder = c.birthOrder + k;
     const schedule: Payment[] = [];
-    let g = ZERO;
-    let p = ZERO;
-    let n = ZERO;
+    const times = new Map<Exact, number>();
+    const floors = floorsOf(periods, birthOrder);
+    if (eligible) ctx.record(floors.params, []);
     for (let i = 0; i < payments; i++) {
-      const periodFrom = addMonths(rightDate, i);
-      const periodTo = addDays(addMonths(rightDate, i + 1), -1);
+      const period = periods[i];
       let exact = ZERO;
-      let floor = ZERO;
+      let floor = '0.00';
       let floorApplied = false;
       let projected = mzp.projected;
       if (eligible) {
-        const allowance = childcareAllowance(ctx, birthOrder, periodFrom);
-        floor = allowance.amount.dividedBy(dec(1).minus(opvRate));
-        floorApplied = limited.lessThan(floor);
-        exact = maxOf(limited, floor);
-        projected = projected || allowance.projected;
+        const f = floors.floors[i];
+        floor = f.floorShown;
+        floorApplied = limited.lessThan(f.floor);
+        exact = floorApplied ? f.floor : limited;
+        projected ||= f.projected;
       }
       anyFloor ||= floorApplied;
-      const paid = payout(ctx, exact, periodFrom);
-      g = g.plus(paid.gross);
-      p = p.plus(paid.pension);
-      n = n.plus(paid.net);
-      pensionByPeriod[i] = pensionByPeriod[i].plus(paid.pension);
+      const money = pay(exact, period.from);
+      times.set(exact, (times.get(exact) ?? 0) + 1);
+      pensionByPeriod[i] = k === 0 ? money.p.pension : pensionByPeriod[i].plus(money.p.pension);
       schedule.push({
         index: i + 1,
-        from: periodFrom,
-        to: periodTo,
-        gross: moneyString(paid.gross),
-        pension: moneyString(paid.pension),
-        net: moneyString(paid.net),
-        floor: shownMoney(floor),
+        from: period.from,
+        to: period.to,
+        gross: money.gross,
+        pension: money.pension,
+        net: money.net,
+        floor,
         floorApplied,
         capApplied: capApplied && !floorApplied,
         projected,
       });
+    }
+    let g = ZERO;
+    let p = ZERO;
+    let n = ZERO;
+    for (const [exact, count] of times) {
+      const money = pay(exact, rightDate).p;
+      g = g.plus(money.gross.times(count));
+      p = p.plus(money.pension.times(count));
+      n = n.plus(money.net.times(count));
     }
     totalGross = totalGross.plus(g);
     totalNet = totalNet.plus(n);
@@ -175,12 +264,11 @@ function topUp(ctx: Context, rightDate: string, average: Exact, pensionByPeriod:
   if (rate === null) return null;
   ctx.assume('pension_topup_per_parent');
   const due = average.times(rate);
+  // Periods that withheld the same ОПВ (the same object: one child, the same payment) get the same top-up.
+  const times = new Map<Exact, number>();
+  for (const withheld of pensionByPeriod) times.set(withheld, (times.get(withheld) ?? 0) + 1);
   let total = ZERO;
-  let monthly: Exact | null = null;
-  for (const withheld of pensionByPeriod) {
-    const amount = roundPayable(maxOf(due.minus(withheld), ZERO));
-    monthly ??= amount;
-    total = total.plus(amount);
-  }
-  return { monthly: (monthly ?? ZERO).toFixed(2), total: total.toFixed(2) };
+  for (const [withheld, count] of times) total = total.plus(roundPayable(maxOf(due.minus(withheld), ZERO)).times(count));
+  const monthly = roundPayable(maxOf(due.minus(pensionByPeriod[0] ?? ZERO), ZERO));
+  return { monthly: monthly.toFixed(2), total: total.toFixed(2) };
 }

@@ -2,19 +2,27 @@
  * The monthly income the Fund counts (Social Code art. 245; art. 78 p.2 and art. 85 for the windows): for each
  * month and each payer, the base on which social contributions were charged, within the per-payer cap and
  * floor of that month; the bases of several payers add up.
+ *
+ * Bases are computed exactly in whole units of 1/210 tiyn (money.ts): the factor from an amount to its base
+ * (0.9 for an employee's salary, 1 ÷ the СО rate for contributions, …) times 210 is always a whole number.
+ * The factors, caps and floors of a month depend only on the month, the payer and the kind of amounts, so
+ * they are worked out once and kept.
  */
-import { firstDayOfMonthIndex, monthFromIndex, monthIndex } from '../dates';
+import type { AssumptionId } from '../assumptions';
 import type { Case } from '../case/schema';
 import type { Context } from '../context';
-import { dec, shownMoney, ZERO, type Exact } from '../money';
+import { firstDayOfMonthIndex, monthIndex } from '../dates';
+import { dec, shownUnits, tengeToUnits, tiynOf, tiynString, UNITS_PER_TENGE, unitsToTenge, type Exact } from '../money';
 import { BASE_CAP_MZP, BASE_FLOOR_RULE, OPV_SALARY_RATE, SO_RATE, SO_RATE_SPECIAL } from '../params/contributions';
+import { valueOn } from '../params/lookup';
+import type { ParamValue } from '../params/types';
 import { MZP } from '../params/wages';
 import type { MonthRow, PayerMonth } from '../result';
 
 export interface MonthBase {
   index: number;
-  /** Sum of the payers' bases (exact). */
-  base: Exact;
+  /** Sum of the payers' bases, in units of 1/210 tiyn. */
+  units: number;
   row: MonthRow;
 }
 
@@ -23,55 +31,91 @@ export type Bases = Map<number, MonthBase>;
 
 const SPECIAL_PAYERS = new Set<Case['payer']>(['self_employed_special', 'platform_worker']);
 
-/** One payer's base for one month. */
-export function payerBase(ctx: Context, c: Case, index: number, amount: Exact): PayerMonth & { exact: Exact } {
-  const date = firstDayOfMonthIndex(index);
-  const mzp = ctx.param(MZP, date).value;
-  const capMzp = ctx.param(BASE_CAP_MZP, date).value;
-  if (mzp.eq(0) || capMzp.eq(0)) throw new RangeError('Parameter table broken: zero МЗП or cap');
-  ctx.assume('cap_mzp_of_the_month');
-  const cap = capMzp.times(mzp);
-  const kind = c.income.kind;
-  const special = SPECIAL_PAYERS.has(c.payer) ? ctx.param(SO_RATE_SPECIAL, date).value : null;
+/** What turns one payer's amount of a month into its base. */
+interface MonthRule {
+  /** Base units per tiyn of the amount (a whole number). */
+  unitsPerTiyn: number;
+  capUnits: number;
+  /** 0 where no floor applies. */
+  floorUnits: number;
+  cap: string;
+  floor: string;
+  params: ParamValue<unknown>[];
+  assumptions: AssumptionId[];
+}
 
-  let raw: Exact;
-  let floor: Exact = ZERO;
-  if (amount.isZero()) {
-    raw = ZERO;
-  } else if (special !== null) {
+const rules = new Map<string, MonthRule>();
+
+function monthRule(payer: Case['payer'], kind: Case['income']['kind'], index: number): MonthRule {
+  const key = `${index}|${payer}|${kind}`;
+  const known = rules.get(key);
+  if (known) return known;
+
+  const date = firstDayOfMonthIndex(index);
+  const params: ParamValue<unknown>[] = [];
+  const use = <T>(p: ParamValue<T>): T => {
+    params.push(p as ParamValue<unknown>);
+    return p.value;
+  };
+  const assumptions: AssumptionId[] = ['cap_mzp_of_the_month'];
+  const mzp = use(valueOn(MZP, date));
+  const cap = use(valueOn(BASE_CAP_MZP, date)).times(mzp);
+  const special = SPECIAL_PAYERS.has(payer) ? use(valueOn(SO_RATE_SPECIAL, date)) : null;
+
+  // base = amount × num ÷ den; in units per tiyn: 210 × num ÷ den (multiplied before dividing, so it stays whole).
+  let num = dec(1);
+  let den = dec(1);
+  let floor = dec(0);
+  if (special !== null) {
     // From 2026: СО at the special rate, base = СО ÷ the general rate (arts. 101-1, 102-1, 244).
-    const general = ctx.param(SO_RATE, date).value;
-    ctx.assume('special_regime_income');
-    if (kind === 'salary') raw = amount.times(special).dividedBy(general);
-    else if (kind === 'contributions') raw = amount.dividedBy(general);
-    else raw = amount;
+    const general = use(valueOn(SO_RATE, date));
+    assumptions.push('special_regime_income');
+    if (kind === 'salary') [num, den] = [special, general];
+    else if (kind === 'contributions') den = general;
   } else if (kind === 'salary') {
-    if (c.payer === 'employee') {
-      raw = amount.times(dec(1).minus(ctx.param(OPV_SALARY_RATE, date).value));
-    } else {
-      ctx.assume('entrepreneur_declared_income');
-      raw = amount;
-    }
-    ctx.param(BASE_FLOOR_RULE, date);
-    floor = ctx.param(MZP, `${date.slice(0, 4)}-01-01`).value;
+    if (payer === 'employee') num = dec(1).minus(use(valueOn(OPV_SALARY_RATE, date)));
+    else assumptions.push('entrepreneur_declared_income');
+    use(valueOn(BASE_FLOOR_RULE, date));
+    floor = use(valueOn(MZP, `${date.slice(0, 4)}-01-01`));
   } else {
-    ctx.assume('statement_counts_as_recorded');
-    raw = kind === 'contributions' ? amount.dividedBy(ctx.param(SO_RATE, date).value) : amount;
+    assumptions.push('statement_counts_as_recorded');
+    if (kind === 'contributions') den = use(valueOn(SO_RATE, date));
   }
 
-  const floored = !raw.isZero() && raw.lessThan(floor);
-  const lifted = floored ? floor : raw;
-  const capped = lifted.greaterThan(cap);
-  const exact = capped ? cap : lifted;
-  return {
-    amount: shownMoney(amount),
-    base: shownMoney(exact),
-    exact,
-    capped,
-    floored,
-    cap: shownMoney(cap),
-    floor: shownMoney(floor),
-  };
+  const perTiyn = dec(UNITS_PER_TENGE / 100).times(num).dividedBy(den);
+  const unitsPerTiyn = perTiyn.isInteger() ? perTiyn.toNumber() : null;
+  const capUnits = tengeToUnits(cap);
+  const floorUnits = tengeToUnits(floor);
+  if (unitsPerTiyn === null || capUnits === null || floorUnits === null || capUnits === 0) {
+    throw new RangeError(`Parameters of ${date} do not give whole units: ${perTiyn.toString()}, ${cap.toString()}, ${floor.toString()}`);
+  }
+  const rule: MonthRule = { unitsPerTiyn, capUnits, floorUnits, cap: shownUnits(capUnits), floor: shownUnits(floorUnits), params, assumptions };
+  rules.set(key, rule);
+  return rule;
+}
+
+/** One payer's base for one month, in units, with what the interface shows of it. */
+export function payerBase(rule: MonthRule, amount: string): PayerMonth & { units: number } {
+  const tiyn = tiynOf(amount);
+  let units: number;
+  let capped = false;
+  let floored = false;
+  if (tiyn === 0) units = 0;
+  else if (tiyn > Math.floor(Number.MAX_SAFE_INTEGER / rule.unitsPerTiyn)) {
+    units = rule.capUnits; // far above any cap
+    capped = true;
+  } else {
+    units = tiyn * rule.unitsPerTiyn;
+    if (units < rule.floorUnits) {
+      units = rule.floorUnits;
+      floored = true;
+    }
+    if (units > rule.capUnits) {
+      units = rule.capUnits;
+      capped = true;
+    }
+  }
+  return { amount: tiynString(tiyn), base: shownUnits(units), units, capped, floored, cap: rule.cap, floor: rule.floor };
 }
 
 /** The bases of every month the case lists, with the windows each belongs to. */
@@ -80,18 +124,24 @@ export function monthlyBases(ctx: Context, c: Case, windows: { maternity?: [numb
   const within = (w: [number, number] | undefined, i: number) => w !== undefined && i >= w[0] && i <= w[1];
   for (const m of c.income.months) {
     const index = monthIndex(m.month);
-    const payers = m.amounts.map((a) => payerBase(ctx, c, index, dec(a)));
-    let base = ZERO;
-    for (const p of payers) base = base.plus(p.exact);
+    const rule = monthRule(c.payer, c.income.kind, index);
+    ctx.record(rule.params, rule.assumptions);
+    let units = 0;
+    const payers: PayerMonth[] = [];
+    for (const a of m.amounts) {
+      const { units: u, ...shown } = payerBase(rule, a);
+      units += u;
+      payers.push(shown);
+    }
     out.set(index, {
       index,
-      base,
+      units,
       row: {
-        month: monthFromIndex(index),
+        month: m.month,
         inMaternityWindow: within(windows.maternity, index),
         inChildcareWindow: within(windows.childcare, index),
-        payers: payers.map(({ exact: _exact, ...p }) => p),
-        base: shownMoney(base),
+        payers,
+        base: shownUnits(units),
       },
     });
   }
@@ -100,13 +150,12 @@ export function monthlyBases(ctx: Context, c: Case, windows: { maternity?: [numb
 
 /** The sum of bases over a window of month indices [from, to], and how many of its months had income. */
 export function windowSum(bases: Bases, from: number, to: number): { sum: Exact; monthsWithIncome: number } {
-  let sum = ZERO;
+  let units = 0;
   let monthsWithIncome = 0;
   for (const mb of bases.values()) {
     if (mb.index < from || mb.index > to) continue;
-    sum = sum.plus(mb.base);
-    if (!mb.base.isZero()) monthsWithIncome++;
+    units += mb.units;
+    if (mb.units !== 0) monthsWithIncome++;
   }
-  return { sum, monthsWithIncome };
+  return { sum: unitsToTenge(units), monthsWithIncome };
 }
-
