@@ -67,6 +67,8 @@ function warnings(c: Case, result: CalcResult, cWindow: [number, number] | undef
   if (c.leaveStart !== undefined && c.birthDate !== undefined && Math.abs(daysBetween(c.leaveStart, c.birthDate)) > DATES_FAR_APART_DAYS) {
     out.push({ code: 'dates_far_apart' });
   }
+  // For an adoption the childcare right arises on the court's decision (art. 84); the calculator counts from the birth.
+  if (c.leaveCase === 'adoption' && c.birthDate !== undefined) out.push({ code: 'adoption_childcare_from_birth' });
   const rightDate = c.leaveStart ?? c.birthDate ?? '';
   if ((c.payer === 'self_employed_special' || c.payer === 'platform_worker') && rightDate < '2026-01-01') {
     out.push({ code: 'special_payer_before_2026' });

@@ -61,7 +61,8 @@ export type WarningCode =
   | 'special_payer_before_2026'
   | 'dates_far_apart'
   | 'projection'
-  | 'unconfirmed_parameter';
+  | 'unconfirmed_parameter'
+  | 'adoption_childcare_from_birth';
 
 export interface Warning {
   code: WarningCode;

@@ -90,8 +90,10 @@ export function maternity(ctx: Context, c: Case, rightDate: string, bases: Bases
 
 /** Art. 77 p.4: the extra sheet when complications or twins are found after a normal (or zone) sheet. */
 function topUp(ctx: Context, c: Case, rightDate: string, counted: Exact, days: number): MaternityResult['topUp'] {
-  if (c.leaveCase === 'adoption' || c.leaveDays !== undefined) return null;
+  if (c.leaveCase === 'adoption') return null;
   const rule = ctx.param(LEAVE_DAYS, rightDate).value;
+  // A shorter sheet (a birth at 22–29 weeks, a sheet issued after the birth) has no such top-up.
+  if (c.leaveDays !== undefined && c.leaveDays !== rule.standard[c.leaveCase]) return null;
   const toCase: StandardLeaveCase | undefined = rule.complicatedOf[c.leaveCase];
   if (!toCase) return null;
   const extra = rule.standard[toCase] - days;
