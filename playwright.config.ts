@@ -9,6 +9,7 @@ const launchOptions = {
 };
 
 const PORT = 4173;
+export const HOST_PORT = 4174;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -27,11 +28,21 @@ export default defineConfig({
     { name: 'desktop', testIgnore: /mobile\.spec/, use: { ...devices['Desktop Chrome'], launchOptions } },
     { name: 'phone', testMatch: /(mobile|first-page)\.spec/, use: { ...devices['Pixel 7'], launchOptions } },
   ],
-  webServer: {
-    // Serves the production build (npm test builds it first).
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // Serves the production build (npm test builds it first), with the production headers.
+      command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // A partner's page on another origin, for the widget tests.
+      command: `node e2e/host-server.mjs`,
+      url: `http://127.0.0.1:${HOST_PORT}/loader.html`,
+      env: { HOST_PORT: String(HOST_PORT), APP_ORIGIN: `http://127.0.0.1:${PORT}` },
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -1,9 +1,35 @@
 import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { headersFor } from './src/server/headers.ts';
+
+/** `vite preview` (npm start) sends the headers a production host should send (src/server/headers.ts). */
+function securityHeaders(): Plugin {
+  return {
+    name: 'security-headers',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        for (const [name, value] of Object.entries(headersFor(req.url ?? '/'))) res.setHeader(name, value);
+        next();
+      });
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
-  build: { target: 'es2022', sourcemap: false },
+  plugins: [react(), securityHeaders()],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rollupOptions: {
+      input: {
+        main: resolve(import.meta.dirname, 'index.html'),
+        widget: resolve(import.meta.dirname, 'widget.html'),
+        embed: resolve(import.meta.dirname, 'embed.html'),
+      },
+    },
+  },
   preview: { port: 4173, strictPort: true },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],

@@ -220,7 +220,8 @@ for (const lang of ['kk', 'ru'] as const) {
     });
 
     test('unreadable saved data is dropped with a notice, never a crash', async ({ page }) => {
-      await page.goto(`/?lang=${lang}`);
+      // Open the page first (it saves its own values as it starts), then spoil what it saved.
+      await new CalculatorPage(page, lang).open();
       await page.evaluate(() => localStorage.setItem('gfss-calc.form', '{"v":1,"values":{"payer":"<script>"}'));
       await page.reload();
       await expect(page.getByText(calcLocales[lang].notices.saved_dropped)).toBeVisible();

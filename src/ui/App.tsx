@@ -3,7 +3,7 @@ import { Calculator } from './calculator/Calculator';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function App() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -19,6 +19,9 @@ export function App() {
         <Calculator />
         <p className="note">{t('app.privacy')}</p>
       </main>
+      <footer className="site-footer no-print">
+        <a href={`embed.html?lang=${i18n.language}`}>{t('app.embed_link')}</a>
+      </footer>
     </>
   );
 }

@@ -1,6 +1,6 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LAW_DATA } from '../../core';
+import { LAW_DATA, type CalcResult, type CaseInput } from '../../core';
 import type { Language } from '../../i18n/languages';
 import { formatDate } from '../format';
 import { Actions } from './Actions';
@@ -21,7 +21,14 @@ function pathValue(obj: unknown, name: string): unknown {
   return here;
 }
 
-export function Calculator() {
+export interface CalculatorProps {
+  /** Called with every new result (the widget sends it to the host page when the host asked for it). */
+  onResult?: (result: CalcResult | null, input: CaseInput | null) => void;
+  /** Shown at the top of the result: the widget says there that the host site receives the result. */
+  resultNotice?: ReactNode;
+}
+
+export function Calculator({ onResult, resultNotice }: CalculatorProps = {}) {
   const { t, i18n } = useTranslation('calc');
   const lang = i18n.language as Language;
   const { form, values, calculation, notices, dismiss } = useCalculator();
@@ -51,6 +58,8 @@ export function Calculator() {
   };
 
   const result = calculation.result;
+  const input = calculation.validated.ok ? calculation.validated.input : null;
+  useEffect(() => onResult?.(result, input), [onResult, result, input]);
   const errorCount = Object.keys(errors).filter(visible).length;
 
   return (
@@ -83,6 +92,7 @@ export function Calculator() {
           <h2 id="result-heading" tabIndex={-1}>
             {t('result.title')}
           </h2>
+          {resultNotice}
           <div aria-live="polite" aria-atomic="true" className="live">
             {result ? (
               <Summary result={result} />
