@@ -9,7 +9,7 @@ import { fieldId } from './fields';
 import { DEFAULT_VALUES, type FormValues } from './formModel';
 import { clearSaved } from './persistence';
 import { openDetailsForPrint } from './print';
-import { ResultDetails, Summary } from './Result';
+import { MiniSummary, ResultDetails, Summary } from './Result';
 import { useCalculator } from './useCalculator';
 
 function pathValue(obj: unknown, name: string): unknown {
@@ -79,6 +79,7 @@ export function Calculator({ onResult, resultNotice }: CalculatorProps = {}) {
       <div className="layout">
         <form className="calc-form" noValidate onSubmit={onSubmit} aria-label={t('form.label')}>
           <CalculatorForm form={form} values={values} errors={errors} visible={visible} result={result} />
+          {result ? <MiniSummary result={result} /> : null}
           <div className="form-buttons no-print">
             <button type="submit" className="primary">
               {t('form.calculate')}

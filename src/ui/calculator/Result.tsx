@@ -82,6 +82,24 @@ export function Summary({ result }: { result: CalcResult }) {
   );
 }
 
+/** On a phone the result is below the long form: a bar at the bottom of the screen keeps the amounts in view. */
+export function MiniSummary({ result }: { result: CalcResult }) {
+  const { t, i18n } = useTranslation('calc');
+  const lang = i18n.language as Language;
+  const m = result.maternity?.eligible ? result.maternity : null;
+  const c = result.childcare?.eligible ? result.childcare : null;
+  if (!m && !c) return null;
+  return (
+    <div className="mini-summary no-print">
+      <p>
+        {m ? <span>{t('mini.maternity', { amount: formatMoney(m.net, lang) })}</span> : null}
+        {c ? <span>{t('mini.childcare', { amount: formatMoney(c.monthlyNet, lang) })}</span> : null}
+      </p>
+      <a href="#result-heading">{t('mini.details')}</a>
+    </div>
+  );
+}
+
 function Ineligible({ kind }: { kind: 'maternity' | 'childcare' }) {
   const { t } = useTranslation('calc');
   return <p className="ineligible">{t(`result.${kind}.ineligible`)}</p>;
