@@ -1,6 +1,6 @@
 /** The widget on a partner's page served from another origin: loader, height, options, results, hostility. */
 import type { Page } from '@playwright/test';
-import { encodeCase } from '../src/ui/calculator/prefill';
+import { encodeCase } from '../src/ui/calculator/shareLink';
 import { calcLocales, expect, test } from './fixtures';
 
 const APP = 'http://127.0.0.1:4173';

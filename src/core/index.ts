@@ -5,6 +5,4 @@ export { CASE_MESSAGES, type CaseMessageKey } from './case/messages';
 export { ASSUMPTIONS, type AssumptionId } from './assumptions';
 export { ACTS, type LegalRef } from './params/sources';
 export type * from './result';
-
-/** The date the law data was last checked, and the last date the budget-law tables are known for. */
-export const LAW_DATA = { updated: '2026-11-27', knownUntil: '2026-12-31' } as const;
+export { LAW_DATA } from './lawData';

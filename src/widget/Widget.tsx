@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalcResult } from '../core';
 import { Calculator } from '../ui/calculator/Calculator';
-import { hostMessage, PROTOCOL_VERSION, summarize, WIDGET_SOURCE, type WidgetMessage } from './protocol';
+import { asHostMessage, PROTOCOL_VERSION, summarize, WIDGET_SOURCE, type WidgetMessage } from './protocol';
 import type { WidgetOptions } from './options';
 
 function post(message: WidgetMessage, targetOrigin: string) {
@@ -49,9 +49,9 @@ export function Widget({ options, siteUrl }: { options: WidgetOptions; siteUrl: 
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {
       if (event.source !== window.parent || emitTo === null || event.origin !== emitTo) return;
-      const message = hostMessage.safeParse(event.data);
-      if (!message.success) return;
-      if (message.data.type === 'request-height') resend();
+      const message = asHostMessage(event.data);
+      if (message === null) return;
+      if (message.type === 'request-height') resend();
       else post({ source: WIDGET_SOURCE, version: PROTOCOL_VERSION, type: 'result', result: summarize(latest.current) }, emitTo);
     };
     window.addEventListener('message', onMessage);

@@ -10,7 +10,6 @@
  *   { source: 'gfss-calc-host', version: 1, type: 'request-height' }
  *   { source: 'gfss-calc-host', version: 1, type: 'request-result' }
  */
-import { z } from 'zod';
 import type { CalcResult } from '../core';
 
 export const WIDGET_SOURCE = 'gfss-calc';
@@ -27,12 +26,19 @@ export type WidgetMessage =
   | { source: typeof WIDGET_SOURCE; version: 1; type: 'height'; height: number }
   | { source: typeof WIDGET_SOURCE; version: 1; type: 'result'; result: ResultSummary | null };
 
-export const hostMessage = z.strictObject({
-  source: z.literal(HOST_SOURCE),
-  version: z.literal(PROTOCOL_VERSION),
-  type: z.enum(['request-height', 'request-result']),
-});
-export type HostMessage = z.infer<typeof hostMessage>;
+export interface HostMessage {
+  source: typeof HOST_SOURCE;
+  version: typeof PROTOCOL_VERSION;
+  type: 'request-height' | 'request-result';
+}
+
+/** A message from the host, if it has exactly this shape (no other keys, no other values). */
+export function asHostMessage(data: unknown): HostMessage | null {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return null;
+  const m = data as Record<string, unknown>;
+  if (Object.keys(m).length !== 3 || m.source !== HOST_SOURCE || m.version !== PROTOCOL_VERSION) return null;
+  return m.type === 'request-height' || m.type === 'request-result' ? (m as unknown as HostMessage) : null;
+}
 
 export function summarize(result: CalcResult | null): ResultSummary | null {
   if (!result) return null;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CalcResult, CaseInput } from '../../core';
 import type { Language } from '../../i18n/languages';
 import { resultAsText } from './plainText';
-import { encodeCase } from './prefill';
+import { encodeCase } from './shareLink';
 
 async function copyText(text: string): Promise<boolean> {
   try {

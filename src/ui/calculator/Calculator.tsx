@@ -1,13 +1,14 @@
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LAW_DATA, type CalcResult, type CaseInput } from '../../core';
+import type { CalcResult, CaseInput } from '../../core';
+import { LAW_DATA } from '../../core/lawData';
 import type { Language } from '../../i18n/languages';
 import { formatDate } from '../format';
 import { Actions } from './Actions';
 import { CalculatorForm } from './CalculatorForm';
 import { fieldId } from './fields';
 import { DEFAULT_VALUES, type FormValues } from './formModel';
-import { clearSaved } from './persistence';
+import { clearSaved } from './storage';
 import { openDetailsForPrint } from './print';
 import { MiniSummary, ResultDetails, Summary } from './Result';
 import { useCalculator } from './useCalculator';
@@ -31,7 +32,7 @@ export interface CalculatorProps {
 export function Calculator({ onResult, resultNotice }: CalculatorProps = {}) {
   const { t, i18n } = useTranslation('calc');
   const lang = i18n.language as Language;
-  const { form, values, calculation, notices, dismiss } = useCalculator();
+  const { form, values, calculation, notices, dismiss, ready } = useCalculator();
   const [showAll, setShowAll] = useState(false);
   useEffect(openDetailsForPrint, []);
   const touched = form.formState.touchedFields;
@@ -63,7 +64,7 @@ export function Calculator({ onResult, resultNotice }: CalculatorProps = {}) {
   const errorCount = Object.keys(errors).filter(visible).length;
 
   return (
-    <div className="calculator">
+    <div className="calculator" data-ready={ready}>
       {notices.length > 0 ? (
         <div className="notices" role="status">
           {notices.map((n) => (

@@ -1,7 +1,7 @@
 import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CalcResult } from '../../core';
-import { LEAVE_DAYS } from '../../core/params/benefits';
+import { LEAVE_DAYS } from '../../core/params/leaveDays';
 import { valueOn } from '../../core/params/lookup';
 import type { Language } from '../../i18n/languages';
 import { formatDate } from '../format';

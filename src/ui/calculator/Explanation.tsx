@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ACTS, type CalcResult, type LegalRef, type Step } from '../../core';
+import type { CalcResult, LegalRef, Step } from '../../core';
+import { ACTS } from '../../core/params/sources';
 import type { Language } from '../../i18n/languages';
 import { formatDate } from '../format';
 import { stepValues } from './explain';

@@ -3,9 +3,9 @@
  * schema of the core is the one validator: its errors come back by path and are put on the form's fields.
  */
 import { addDays, monthFromIndex, monthIndex } from '../../core/dates';
-import { parseCase, type Case, type CaseError, type CaseInput } from '../../core';
+import type { Case, CaseError, CaseInput } from '../../core';
 import type { CaseMessageKey } from '../../core/case/messages';
-import { LEAVE_DAYS } from '../../core/params/benefits';
+import { LEAVE_DAYS } from '../../core/params/leaveDays';
 import { valueOn } from '../../core/params/lookup';
 import { parseAmount } from './amounts';
 import { parseUserDate, toUserDate } from './userDate';
@@ -185,20 +185,6 @@ export function fieldOf(error: CaseError, v: FormValues, sent: CaseInput): strin
 }
 
 export type Validated = { ok: true; value: Case; input: CaseInput } | { ok: false; errors: FieldErrors };
-
-export function validate(v: FormValues): Validated {
-  const { input, errors } = toCase(v);
-  if (input === null) return { ok: false, errors };
-  const parsed = parseCase(input);
-  if (!parsed.ok) {
-    for (const e of parsed.errors) {
-      const field = fieldOf(e, v, input);
-      errors[field] ??= e.code;
-    }
-  }
-  if (Object.keys(errors).length > 0 || !parsed.ok) return { ok: false, errors };
-  return { ok: true, value: parsed.value, input };
-}
 
 /** The form values of a case (a prefill link, a pasted case). Income is written as typed amounts. */
 export function fromCase(c: Case): FormValues {

@@ -6,8 +6,7 @@
 import { z } from 'zod';
 import { DEFAULT_VALUES, INCOME_KIND_OPTIONS, LEAVE_CASE_OPTIONS, MAX_PAYERS, PAYER_OPTIONS, type FormValues } from './formModel';
 
-export const STORAGE_KEY = 'gfss-calc.form';
-export const STORAGE_VERSION = 1;
+import { storage, STORAGE_KEY, STORAGE_VERSION } from './storage';
 
 const text = z.string().max(40);
 const savedValues = z.strictObject({
@@ -30,13 +29,6 @@ const saved = z.object({ v: z.literal(STORAGE_VERSION), values: savedValues });
 
 export type LoadResult = { status: 'empty' } | { status: 'loaded'; values: FormValues } | { status: 'dropped' };
 
-function storage(): Storage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    return null; // disabled by the browser's settings
-  }
-}
 
 export function loadSaved(): LoadResult {
   const store = storage();
@@ -61,22 +53,3 @@ export function loadSaved(): LoadResult {
   return { status: 'dropped' };
 }
 
-/** Saves the values; returns false when the browser refuses (storage full or disabled). */
-export function save(values: FormValues): boolean {
-  const store = storage();
-  if (!store) return false;
-  try {
-    store.setItem(STORAGE_KEY, JSON.stringify({ v: STORAGE_VERSION, values }));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function clearSaved(): void {
-  try {
-    storage()?.removeItem(STORAGE_KEY);
-  } catch {
-    // nothing to clear
-  }
-}

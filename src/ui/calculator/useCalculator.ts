@@ -1,77 +1,82 @@
 /**
- * The calculator's state: the form (react-hook-form), where its first values come from (a prefill link, the
- * browser's saved copy, or defaults), saving on every change, and the live result of the core.
+ * The calculator's state: the form (react-hook-form) and the live result. The first render uses the default
+ * values, the same as the prerendered page; the engine (the core, saved data, prefill links) loads right
+ * after and fills the form from a link or the browser's saved copy, unless the user has already typed.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { computeCase, type CalcResult } from '../../core';
-import { DEFAULT_VALUES, fromCase, validate, type FormValues, type Validated } from './formModel';
-import { loadSaved, save } from './persistence';
-import { readPrefill } from './prefill';
+import type { CalcResult } from '../../core';
+import { DEFAULT_VALUES, type FormValues, type Validated } from './formModel';
+import { save } from './storage';
 
-export type Notice = 'prefill_loaded' | 'prefill_invalid' | 'saved_dropped' | 'storage_unavailable';
-
-interface Initial {
-  values: FormValues;
-  notices: Notice[];
-}
-
-function initialValues(): Initial {
-  const notices: Notice[] = [];
-  const prefill = typeof window === 'undefined' ? { status: 'none' as const } : readPrefill(window.location.hash);
-  const saved = loadSaved();
-  if (saved.status === 'dropped') notices.push('saved_dropped');
-  if (prefill.status === 'ok') {
-    notices.push('prefill_loaded');
-    const fromLink = fromCase(prefill.value);
-    // A link without income keeps the income this browser already has.
-    if (prefill.value.income.months.length === 0 && saved.status === 'loaded') {
-      fromLink.amounts = saved.values.amounts;
-      fromLink.payerCount = saved.values.payerCount;
-      fromLink.incomeKind = saved.values.incomeKind;
-    }
-    return { values: fromLink, notices };
-  }
-  if (prefill.status === 'invalid') notices.push('prefill_invalid');
-  return { values: saved.status === 'loaded' ? saved.values : DEFAULT_VALUES, notices };
-}
+type Engine = typeof import('./engine');
+export type Notice = import('./engine').Notice;
 
 export interface Calculation {
   validated: Validated;
   result: CalcResult | null;
 }
 
+/** Nothing typed yet: every field as it starts, no amount entered. */
+function isPristine(v: FormValues): boolean {
+  for (const [key, start] of Object.entries(DEFAULT_VALUES)) {
+    if (key !== 'amounts' && v[key as keyof FormValues] !== start) return false;
+  }
+  return Object.values(v.amounts ?? {}).every((row) => (row ?? []).every((a) => !a));
+}
+
+const NOT_YET: Calculation = { validated: { ok: false, errors: {} }, result: null };
+
 export function useCalculator() {
-  const [initial] = useState(initialValues);
-  const [notices, setNotices] = useState<Notice[]>(initial.notices);
-  const form = useForm<FormValues>({ defaultValues: initial.values, mode: 'onChange' });
+  const [engine, setEngine] = useState<Engine | null>(null);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const form = useForm<FormValues>({ defaultValues: DEFAULT_VALUES, mode: 'onChange' });
   const watched = useWatch({ control: form.control }) as FormValues;
   const values: FormValues = useMemo(() => ({ ...DEFAULT_VALUES, ...watched }), [watched]);
-
-  const calculation: Calculation = useMemo(() => {
-    const validated = validate(values);
-    return { validated, result: validated.ok ? computeCase(validated.value) : null };
-  }, [values]);
+  // Nothing is saved until the saved copy has been read: the defaults must not overwrite it.
+  const restored = useRef(false);
 
   useEffect(() => {
+    let live = true;
+    void import('./engine').then((e) => {
+      if (!live) return;
+      const initial = e.initialState(window.location.hash);
+      if (initial.values && isPristine(form.getValues())) form.reset(initial.values);
+      restored.current = true;
+      setNotices((n) => [...new Set([...n, ...initial.notices])]);
+      setEngine(e);
+    });
+    return () => {
+      live = false;
+    };
+  }, [form]);
+
+  const calculation: Calculation = useMemo(() => {
+    if (!engine) return NOT_YET;
+    const validated = engine.validate(values);
+    return { validated, result: validated.ok ? engine.computeCase(validated.value) : null };
+  }, [engine, values]);
+
+  useEffect(() => {
+    if (!restored.current) return;
     if (!save(values)) setNotices((n) => (n.includes('storage_unavailable') ? n : [...n, 'storage_unavailable']));
-  }, [values]);
+  }, [values, engine]);
 
   // A prefill link opened while the page is open (hash change) replaces the case.
   useEffect(() => {
+    if (!engine) return;
     const onHash = () => {
-      const prefill = readPrefill(window.location.hash);
-      if (prefill.status === 'ok') {
-        form.reset(fromCase(prefill.value));
+      const prefill = engine.prefillFrom(window.location.hash);
+      if (prefill === null) return;
+      if ('values' in prefill) {
+        form.reset(prefill.values);
         setNotices((n) => [...n.filter((x) => x !== 'prefill_invalid'), 'prefill_loaded']);
-      } else if (prefill.status === 'invalid') {
-        setNotices((n) => (n.includes('prefill_invalid') ? n : [...n, 'prefill_invalid']));
-      }
+      } else setNotices((n) => (n.includes('prefill_invalid') ? n : [...n, 'prefill_invalid']));
     };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
-  }, [form]);
+  }, [engine, form]);
 
   const dismiss = (notice: Notice) => setNotices((n) => n.filter((x) => x !== notice));
-  return { form, values, calculation, notices, dismiss };
+  return { form, values, calculation, notices, dismiss, ready: engine !== null };
 }
