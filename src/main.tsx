@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from './i18n';
 import { detectLanguage } from './i18n/languages';
@@ -10,11 +10,14 @@ const lang = detectLanguage(window.location.search, navigator.languages ?? [navi
 const i18n = await createI18n(lang);
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
+  const app = (
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <App />
       </I18nextProvider>
-    </StrictMode>,
+    </StrictMode>
   );
+  // The build prerenders the first screen in the default language: hydrate it when it is the page's language.
+  if (root.dataset.prerendered === lang) hydrateRoot(root, app);
+  else createRoot(root).render(app);
 }

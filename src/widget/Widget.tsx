@@ -58,7 +58,11 @@ export function Widget({ options, siteUrl }: { options: WidgetOptions; siteUrl: 
     return () => window.removeEventListener('message', onMessage);
   }, [emitTo, resend]);
 
-  const fullUrl = `${siteUrl}?lang=${i18n.language}${window.location.hash}`;
+  const fullUrl = `${siteUrl}?lang=${i18n.language}`;
+  // The link takes the case along (the page's #case=), added when followed so the first render stays static.
+  const withCase = (e: { currentTarget: HTMLAnchorElement }) => {
+    e.currentTarget.href = `${fullUrl}${window.location.hash}`;
+  };
   return (
     <div className="widget">
       <main id="main" className="page widget-page" aria-label={t('title')}>
@@ -68,7 +72,7 @@ export function Widget({ options, siteUrl }: { options: WidgetOptions; siteUrl: 
       <footer className="widget-footer">
         <p>
           {t('about')}{' '}
-          <a href={fullUrl} target="_blank" rel="noopener noreferrer">
+          <a href={fullUrl} target="_blank" rel="noopener noreferrer" onClick={withCase} onAuxClick={withCase}>
             {t('open_full')}
           </a>
         </p>

@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../i18n';
 import { detectLanguage } from '../i18n/languages';
@@ -19,11 +19,14 @@ const i18n = await createI18n(lang, ['widget']);
 const siteUrl = new URL('./', window.location.href).href;
 const container = document.getElementById('root');
 if (container) {
-  createRoot(container).render(
+  const app = (
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <Widget options={options} siteUrl={siteUrl} />
       </I18nextProvider>
-    </StrictMode>,
+    </StrictMode>
   );
+  // The prerendered widget is the default one: hydrate it when nothing the first render shows differs.
+  if (container.dataset.prerendered === lang && options.emitTo === null) hydrateRoot(container, app);
+  else createRoot(container).render(app);
 }

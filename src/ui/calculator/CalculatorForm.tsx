@@ -42,6 +42,7 @@ export function CalculatorForm({ form, values, errors, visible, result }: Props)
           name="payer"
           legend={t('form.payer.legend')}
           registration={register('payer')}
+          current={values.payer}
           options={PAYER_OPTIONS.map((p) => ({ value: p, label: t(`form.payer.${p}`), hint: t(`form.payer.${p}_hint`) }))}
         />
       </section>
@@ -58,6 +59,7 @@ export function CalculatorForm({ form, values, errors, visible, result }: Props)
           name="birthStatus"
           legend={t('form.birthStatus.legend')}
           registration={register('birthStatus')}
+          current={values.birthStatus}
           options={[
             { value: 'expected', label: t('form.birthStatus.expected') },
             { value: 'born', label: t('form.birthStatus.born') },
@@ -77,6 +79,7 @@ export function CalculatorForm({ form, values, errors, visible, result }: Props)
             name="leaveSource"
             legend={t('form.leaveSource.legend')}
             registration={register('leaveSource')}
+          current={values.leaveSource}
             options={[
               { value: 'sheet', label: t('form.leaveSource.sheet') },
               { value: 'estimate', label: t('form.leaveSource.estimate') },
@@ -148,6 +151,7 @@ export function CalculatorForm({ form, values, errors, visible, result }: Props)
           name="incomeKind"
           legend={t('form.incomeKind.legend')}
           registration={register('incomeKind')}
+          current={values.incomeKind}
           options={INCOME_KIND_OPTIONS.map((k) => ({ value: k, label: t(`form.incomeKind.${k}`), hint: t(`form.incomeKind.${k}_hint`) }))}
         />
         <IncomeTable form={form} values={values} errors={errors} visible={visible} result={result} />

@@ -1,0 +1,30 @@
+/**
+ * Prerendering (run after `vite build`, built by Vite for Node): the first screen of the calculator and of
+ * the widget, in Kazakh (the default language), is written into dist/index.html and dist/widget.html, so it
+ * paints before any JavaScript runs. The browser then hydrates it (src/main.tsx, src/widget/main.tsx).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { renderToString } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import { createI18n } from '../i18n';
+import { DEFAULT_LANGUAGE } from '../i18n/languages';
+import { App } from '../ui/App';
+import { readOptions } from '../widget/options';
+import { Widget } from '../widget/Widget';
+
+const dist = resolve(process.argv[2] ?? 'dist');
+
+async function prerender(file: string, namespaces: string[], render: () => React.ReactNode) {
+  const path = resolve(dist, file);
+  const html = readFileSync(path, 'utf8');
+  const marker = '<div id="root"></div>';
+  if (!html.includes(marker)) throw new Error(`${file}: no empty root to fill`);
+  const i18n = await createI18n(DEFAULT_LANGUAGE, namespaces);
+  const body = renderToString(<I18nextProvider i18n={i18n}>{render()}</I18nextProvider>);
+  writeFileSync(path, html.replace(marker, `<div id="root" data-prerendered="${DEFAULT_LANGUAGE}">${body}</div>`));
+  console.log(`prerendered ${file} (${DEFAULT_LANGUAGE}, ${(body.length / 1024).toFixed(1)} KiB of HTML)`);
+}
+
+await prerender('index.html', [], () => <App />);
+await prerender('widget.html', ['widget'], () => <Widget options={readOptions('')} siteUrl="./" />);
