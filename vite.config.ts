@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -9,8 +10,10 @@ function securityHeaders(): Plugin {
   return {
     name: 'security-headers',
     configurePreviewServer(server) {
+      const csp = resolve(server.config.root, server.config.build.outDir, 'csp.json');
+      const styleHashes: string[] = existsSync(csp) ? JSON.parse(readFileSync(csp, 'utf8')).styleHashes : [];
       server.middlewares.use((req, res, next) => {
-        for (const [name, value] of Object.entries(headersFor(req.url ?? '/'))) res.setHeader(name, value);
+        for (const [name, value] of Object.entries(headersFor(req.url ?? '/', styleHashes))) res.setHeader(name, value);
         next();
       });
     },

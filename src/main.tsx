@@ -1,23 +1,8 @@
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { createI18n } from './i18n';
-import { detectLanguage } from './i18n/languages';
-import { App } from './ui/App';
+/**
+ * The page's only script tag: the prerendered first screen paints first, then the app is fetched and takes
+ * it over (hydration), so that nothing on the slow mobile connection competes with the first paint.
+ */
 import './ui/app.css';
+import { afterFirstPaint } from './ui/afterFirstPaint';
 
-const lang = detectLanguage(window.location.search, navigator.languages ?? [navigator.language]);
-const i18n = await createI18n(lang);
-const root = document.getElementById('root');
-if (root) {
-  const app = (
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <App />
-      </I18nextProvider>
-    </StrictMode>
-  );
-  // The build prerenders the first screen in the default language: hydrate it when it is the page's language.
-  if (root.dataset.prerendered === lang) hydrateRoot(root, app);
-  else createRoot(root).render(app);
-}
+afterFirstPaint(() => import('./app'));

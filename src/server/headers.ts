@@ -5,10 +5,10 @@
  * - No inline script and no network connection beyond the app's own files, on every page.
  * - Every page refuses to be framed, except the widget page, which any site may frame.
  */
-const BASE_CSP = [
+const baseCsp = (styleHashes: readonly string[]) => [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self'",
+  ['style-src', "'self'", ...styleHashes].join(' '),
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
@@ -32,9 +32,20 @@ export function isWidgetPath(path: string): boolean {
   return clean === '/widget.html' || clean === '/widget';
 }
 
-export function headersFor(path: string): Record<string, string> {
+/**
+ * The headers of a path. `styleHashes` are the hashes of the stylesheet the build puts into the prerendered
+ * pages (dist/csp.json), the only inline code the policy allows.
+ */
+export function headersFor(path: string, styleHashes: readonly string[] = []): Record<string, string> {
   if (isWidgetPath(path)) {
-    return { ...COMMON, 'Content-Security-Policy': [...BASE_CSP, 'frame-ancestors *'].join('; ') };
+    return { ...COMMON, 'Content-Security-Policy': [...baseCsp(styleHashes), 'frame-ancestors *'].join('; ') };
   }
-  return { ...COMMON, 'Content-Security-Policy': [...BASE_CSP, "frame-ancestors 'none'"].join('; '), 'X-Frame-Options': 'DENY' };
+  return { ...COMMON, 'Content-Security-Policy': [...baseCsp(styleHashes), "frame-ancestors 'none'"].join('; '), 'X-Frame-Options': 'DENY' };
+}
+
+/** The same headers in the `_headers` format of static hosts (Netlify, Cloudflare Pages). */
+export function netlifyHeaders(styleHashes: readonly string[]): string {
+  const block = (path: string, probe: string) =>
+    [path, ...Object.entries(headersFor(probe, styleHashes)).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
+  return `${block('/widget.html', '/widget.html')}\n\n${block('/*', '/')}\n`;
 }

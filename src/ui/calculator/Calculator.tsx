@@ -78,7 +78,7 @@ export function Calculator({ onResult, resultNotice }: CalculatorProps = {}) {
         </div>
       ) : null}
       <div className="layout">
-        <form className="calc-form" noValidate onSubmit={onSubmit} aria-label={t('form.label')}>
+        <form className="calc-form" noValidate autoComplete="off" onSubmit={onSubmit} aria-label={t('form.label')}>
           <CalculatorForm form={form} values={values} errors={errors} visible={visible} result={result} />
           {result ? <MiniSummary result={result} /> : null}
           <div className="form-buttons no-print">

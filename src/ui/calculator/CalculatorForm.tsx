@@ -6,7 +6,7 @@ import { valueOn } from '../../core/params/lookup';
 import type { Language } from '../../i18n/languages';
 import { formatDate } from '../format';
 import { ErrorText, fieldId, RadioGroup, SelectField, TextField } from './fields';
-import { estimatedLeaveStart, INCOME_KIND_OPTIONS, LEAVE_CASE_OPTIONS, PAYER_OPTIONS, type FieldErrors, type FormValues } from './formModel';
+import { DEFAULT_VALUES, estimatedLeaveStart, INCOME_KIND_OPTIONS, LEAVE_CASE_OPTIONS, PAYER_OPTIONS, type FieldErrors, type FormValues } from './formModel';
 import { IncomeTable } from './IncomeTable';
 
 interface Props {
@@ -42,7 +42,7 @@ export function CalculatorForm({ form, values, errors, visible, result }: Props)
           name="payer"
           legend={t('form.payer.legend')}
           registration={register('payer')}
-          current={values.payer}
+          initial={DEFAULT_VALUES.payer}
           options={PAYER_OPTIONS.map((p) => ({ value: p, label: t(`form.payer.${p}`), hint: t(`form.payer.${p}_hint`) }))}
         />
       </section>
@@ -59,7 +59,7 @@ export function CalculatorForm({ form, values, errors, visible, result }: Props)
           name="birthStatus"
           legend={t('form.birthStatus.legend')}
           registration={register('birthStatus')}
-          current={values.birthStatus}
+          initial={DEFAULT_VALUES.birthStatus}
           options={[
             { value: 'expected', label: t('form.birthStatus.expected') },
             { value: 'born', label: t('form.birthStatus.born') },
@@ -79,7 +79,7 @@ export function CalculatorForm({ form, values, errors, visible, result }: Props)
             name="leaveSource"
             legend={t('form.leaveSource.legend')}
             registration={register('leaveSource')}
-          current={values.leaveSource}
+          initial={DEFAULT_VALUES.leaveSource}
             options={[
               { value: 'sheet', label: t('form.leaveSource.sheet') },
               { value: 'estimate', label: t('form.leaveSource.estimate') },
@@ -151,7 +151,7 @@ export function CalculatorForm({ form, values, errors, visible, result }: Props)
           name="incomeKind"
           legend={t('form.incomeKind.legend')}
           registration={register('incomeKind')}
-          current={values.incomeKind}
+          initial={DEFAULT_VALUES.incomeKind}
           options={INCOME_KIND_OPTIONS.map((k) => ({ value: k, label: t(`form.incomeKind.${k}`), hint: t(`form.incomeKind.${k}_hint`) }))}
         />
         <IncomeTable form={form} values={values} errors={errors} visible={visible} result={result} />

@@ -47,21 +47,24 @@ export function TextField({ name, label, hint, error, registration, inputMode = 
 
 interface ChoiceProps {
   name: string;
-  /** The value chosen when the page is first drawn (before scripts run, in the prerendered HTML). */
-  current?: string;
+  /**
+   * The value shown checked in the prerendered HTML, before scripts run. It never changes afterwards: from
+   * then on react-hook-form alone sets which option is checked.
+   */
+  initial?: string;
   legend: ReactNode;
   options: readonly { value: string; label: ReactNode; hint?: ReactNode }[];
   registration: UseFormRegisterReturn;
 }
 
-export function RadioGroup({ name, legend, options, registration, current }: ChoiceProps) {
+export function RadioGroup({ name, legend, options, registration, initial }: ChoiceProps) {
   const id = fieldId(name);
   return (
     <fieldset className="choice">
       <legend>{legend}</legend>
       {options.map((o) => (
         <div key={o.value} className="choice-option">
-          <input type="radio" id={`${id}-${o.value}`} value={o.value} defaultChecked={current === o.value} aria-describedby={o.hint ? `${id}-${o.value}-hint` : undefined} {...registration} />
+          <input type="radio" id={`${id}-${o.value}`} value={o.value} defaultChecked={initial === o.value} aria-describedby={o.hint ? `${id}-${o.value}-hint` : undefined} {...registration} />
           <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
           {o.hint ? (
             <span id={`${id}-${o.value}-hint`} className="hint">

@@ -4,9 +4,10 @@
  * after and fills the form from a link or the browser's saved copy, unless the user has already typed.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
 import type { CalcResult } from '../../core';
 import { DEFAULT_VALUES, type FormValues, type Validated } from './formModel';
+import { takeEarlyInput } from './earlyInput';
 import { save } from './storage';
 
 type Engine = typeof import('./engine');
@@ -25,12 +26,24 @@ function isPristine(v: FormValues): boolean {
   return Object.values(v.amounts ?? {}).every((row) => (row ?? []).every((a) => !a));
 }
 
+/**
+ * Puts values into the form field by field. (`reset` would first reset the HTML form natively, which
+ * re-checks the radio buttons the prerendered page checked, and then leave them so.)
+ */
+function applyValues(form: UseFormReturn<FormValues>, values: FormValues): void {
+  for (const key of Object.keys(values) as (keyof FormValues)[]) {
+    form.setValue(key, values[key] as never, { shouldDirty: false, shouldTouch: false, shouldValidate: false });
+  }
+}
+
 const NOT_YET: Calculation = { validated: { ok: false, errors: {} }, result: null };
 
 export function useCalculator() {
   const [engine, setEngine] = useState<Engine | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
-  const form = useForm<FormValues>({ defaultValues: DEFAULT_VALUES, mode: 'onChange' });
+  // What was typed into the prerendered page before it was taken over starts the form.
+  const [early] = useState(takeEarlyInput);
+  const form = useForm<FormValues>({ defaultValues: { ...DEFAULT_VALUES, ...early }, mode: 'onChange' });
   const watched = useWatch({ control: form.control }) as FormValues;
   const values: FormValues = useMemo(() => ({ ...DEFAULT_VALUES, ...watched }), [watched]);
   // Nothing is saved until the saved copy has been read: the defaults must not overwrite it.
@@ -41,7 +54,7 @@ export function useCalculator() {
     void import('./engine').then((e) => {
       if (!live) return;
       const initial = e.initialState(window.location.hash);
-      if (initial.values && isPristine(form.getValues())) form.reset(initial.values);
+      if (initial.values && isPristine(form.getValues())) applyValues(form, initial.values);
       restored.current = true;
       setNotices((n) => [...new Set([...n, ...initial.notices])]);
       setEngine(e);
@@ -69,7 +82,7 @@ export function useCalculator() {
       const prefill = engine.prefillFrom(window.location.hash);
       if (prefill === null) return;
       if ('values' in prefill) {
-        form.reset(prefill.values);
+        applyValues(form, prefill.values);
         setNotices((n) => [...n.filter((x) => x !== 'prefill_invalid'), 'prefill_loaded']);
       } else setNotices((n) => (n.includes('prefill_invalid') ? n : [...n, 'prefill_invalid']));
     };
