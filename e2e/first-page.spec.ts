@@ -27,10 +27,10 @@ test('without ?lang the browser language decides, and Kazakh is the default', as
 
 test('switching the language changes the page in place and survives a reload', async ({ page }) => {
   await page.goto('/?lang=kk');
-  await page.getByRole('button', { name: 'Русский' }).click();
+  await page.getByRole('link', { name: 'Русский' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.ru.app.title);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
-  await expect(page.getByRole('button', { name: 'Русский' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('link', { name: 'Русский' })).toHaveAttribute('aria-current', 'true');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.ru.app.title);
 });

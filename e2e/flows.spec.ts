@@ -60,7 +60,7 @@ for (const lang of ['kk', 'ru'] as const) {
       await expectKept(calc);
 
       const other: Lang = lang === 'kk' ? 'ru' : 'kk';
-      await page.getByRole('button', { name: other === 'kk' ? 'Қазақша' : 'Русский' }).click();
+      await page.getByRole('link', { name: other === 'kk' ? 'Қазақша' : 'Русский' }).click();
       await expect(page.locator('html')).toHaveAttribute('lang', other);
       const switched = new CalculatorPage(page, other);
       await switched.payer('entrepreneur');

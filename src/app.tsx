@@ -6,6 +6,7 @@ import { createI18n } from './i18n';
 import { detectLanguage } from './i18n/languages';
 import { App } from './ui/App';
 import { captureEarlyInput } from './ui/calculator/earlyInput';
+import { registerServiceWorker } from './ui/serviceWorker';
 
 const lang = detectLanguage(window.location.search, navigator.languages ?? [navigator.language]);
 const i18n = await createI18n(lang);
@@ -23,3 +24,5 @@ if (root) {
   if (root.dataset.prerendered === lang) hydrateRoot(root, app);
   else createRoot(root).render(app);
 }
+
+if (import.meta.env.PROD) registerServiceWorker();

@@ -47,7 +47,10 @@ export async function switchLanguage(i18n: I18n, lang: Language): Promise<void> 
 }
 
 function applyDocumentLanguage(lang: Language): void {
-  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = lang;
+  // The installed app takes its name from the manifest of the language in use.
+  document.querySelector('link[rel="manifest"]')?.setAttribute('href', `/manifest.${lang}.webmanifest`);
 }
 
 export { INTL_LOCALE };

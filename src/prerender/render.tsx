@@ -4,18 +4,27 @@
  * paints before any JavaScript runs. The browser then hydrates it (src/main.tsx, src/widget/main.tsx).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../i18n';
 import { DEFAULT_LANGUAGE } from '../i18n/languages';
 import { netlifyHeaders } from '../server/headers';
+import { serviceWorkerSource } from './serviceWorker';
 import { App } from '../ui/App';
 import { readOptions } from '../widget/options';
 import { Widget } from '../widget/Widget';
 
 const dist = resolve(process.argv[2] ?? 'dist');
+
+/** Every file below a folder, as paths relative to it with forward slashes. */
+function listFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(resolve(dir, prefix)).flatMap((name) => {
+    const path = prefix ? `${prefix}/${name}` : name;
+    return statSync(resolve(dir, path)).isDirectory() ? listFiles(dir, path) : [path];
+  });
+}
 
 const styleHashes = new Set<string>();
 
@@ -45,6 +54,11 @@ async function prerender(file: string, namespaces: string[], render: () => React
 
 await prerender('index.html', [], () => <App />);
 await prerender('widget.html', ['widget'], () => <Widget options={readOptions('')} siteUrl="./" />);
+// The service worker precaches every file of the build (the server-side helpers aside).
+const files = listFiles(dist).filter((f) => !/^(\.vite\/|csp\.json$|_headers$|sw\.js$)/.test(f));
+const version = createHash('sha256').update(files.map((f) => `${f}:${createHash('sha256').update(readFileSync(resolve(dist, f))).digest('hex')}`).join('\n')).digest('hex').slice(0, 12);
+writeFileSync(resolve(dist, 'sw.js'), serviceWorkerSource(['./', ...files], version));
+console.log(`wrote sw.js (version ${version}, ${files.length} files)`);
 writeFileSync(resolve(dist, 'csp.json'), `${JSON.stringify({ styleHashes: [...styleHashes] }, null, 2)}\n`);
 writeFileSync(resolve(dist, '_headers'), netlifyHeaders([...styleHashes]));
 console.log(`wrote csp.json and _headers (${styleHashes.size} inline style hash)`);

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Calculator } from './calculator/Calculator';
 import { LanguageSwitch } from './LanguageSwitch';
+import { UpdateNotice } from './UpdateNotice';
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -14,6 +15,7 @@ export function App() {
         <LanguageSwitch />
       </header>
       <main id="main" className="page" tabIndex={-1}>
+        <UpdateNotice />
         <h1>{t('app.title')}</h1>
         <p className="lead">{t('app.lead')}</p>
         <Calculator />
