@@ -6,6 +6,7 @@ import { createI18n } from './i18n';
 import { detectLanguage } from './i18n/languages';
 import { App } from './ui/App';
 import { captureEarlyInput } from './ui/calculator/earlyInput';
+import { whenIdle } from './ui/afterFirstPaint';
 import { registerServiceWorker } from './ui/serviceWorker';
 
 const lang = detectLanguage(window.location.search, navigator.languages ?? [navigator.language]);
@@ -25,4 +26,5 @@ if (root) {
   else createRoot(root).render(app);
 }
 
-if (import.meta.env.PROD) registerServiceWorker();
+// The offline copy is fetched when the browser is idle, after the page has been taken over.
+if (import.meta.env.PROD) whenIdle(registerServiceWorker, 5000);

@@ -12,10 +12,12 @@ import lighthouse from 'lighthouse';
 import { kb, pageWeights } from './firstScreen';
 
 const PORT = 4190;
+/** Another build to measure (an older commit's dist), when comparing before and after. */
+const DIST = process.env.PERF_DIST ?? 'dist';
 const RUNS = Number(process.env.PERF_RUNS ?? 3);
 
 if (!process.env.PERF_NO_BUILD) execSync('npm run --silent build', { stdio: 'inherit' });
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+const server = spawn('npx', ['vite', 'preview', '--outDir', DIST, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
 const stop = () => {
   if (server.pid) process.kill(-server.pid);
 };
@@ -75,7 +77,7 @@ async function medianAudit(url: string): Promise<Scores> {
 }
 
 await waitForServer();
-const weights = pageWeights();
+const weights = pageWeights(DIST);
 console.log(`\nfirst screen (gzip) and Lighthouse mobile profile, median of ${RUNS} runs:`);
 for (const [page, path] of [['index.html', '/'], ['widget.html', '/widget.html']] as const) {
   const w = weights.find((x) => x.page === page);

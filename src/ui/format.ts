@@ -88,3 +88,12 @@ export function formatMonth(month: string, lang: Language): string {
   }
   return dateFormat(lang, { year: 'numeric', month: 'long' }, 'month').format(new Date(`${month}-01T00:00:00Z`));
 }
+
+/**
+ * "27.11.2026", written out without `Intl`: for the first screen, where creating a locale's formatters would
+ * cost the phone tens of milliseconds before the page answers.
+ */
+export function formatNumericDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}.${m}.${y}`;
+}

@@ -2,8 +2,7 @@ import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalcResult, CaseInput } from '../../core';
 import { LAW_DATA } from '../../core/lawData';
-import type { Language } from '../../i18n/languages';
-import { formatDate } from '../format';
+import { formatNumericDate } from '../format';
 import { Actions } from './Actions';
 import { CalculatorForm } from './CalculatorForm';
 import { fieldId } from './fields';
@@ -30,8 +29,7 @@ export interface CalculatorProps {
 }
 
 export function Calculator({ onResult, resultNotice }: CalculatorProps = {}) {
-  const { t, i18n } = useTranslation('calc');
-  const lang = i18n.language as Language;
+  const { t } = useTranslation('calc');
   const { form, values, calculation, notices, dismiss, ready } = useCalculator();
   const [showAll, setShowAll] = useState(false);
   useEffect(openDetailsForPrint, []);
@@ -109,7 +107,7 @@ export function Calculator({ onResult, resultNotice }: CalculatorProps = {}) {
             </>
           ) : null}
           <p className="disclaimer">
-            {t('disclaimer')} {t('law_data', { date: formatDate(LAW_DATA.updated, lang), until: formatDate(LAW_DATA.knownUntil, lang) })}
+            {t('disclaimer')} {t('law_data', { date: formatNumericDate(LAW_DATA.updated), until: formatNumericDate(LAW_DATA.knownUntil) })}
           </p>
         </section>
       </div>

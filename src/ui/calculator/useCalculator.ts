@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
 import type { CalcResult } from '../../core';
 import { DEFAULT_VALUES, type FormValues, type Validated } from './formModel';
+import { whenIdle } from '../afterFirstPaint';
 import { takeEarlyInput } from './earlyInput';
 import { save } from './storage';
 
@@ -51,7 +52,9 @@ export function useCalculator() {
 
   useEffect(() => {
     let live = true;
-    void import('./engine').then((e) => {
+    // The engine loads once the page has been taken over and the browser has a moment (at most ~0.3 s later).
+    const load = () => import('./engine');
+    void new Promise<void>((ready) => whenIdle(ready, 300)).then(load).then((e) => {
       if (!live) return;
       const initial = e.initialState(window.location.hash);
       if (initial.values && isPristine(form.getValues())) applyValues(form, initial.values);
