@@ -1,21 +1,11 @@
-import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { CalcResult } from '../../core';
 import { LEAVE_DAYS } from '../../core/params/leaveDays';
 import { valueOn } from '../../core/params/lookup';
 import type { Language } from '../../i18n/languages';
 import { formatDate } from '../format';
 import { ErrorText, fieldId, RadioGroup, SelectField, TextField } from './fields';
-import { DEFAULT_VALUES, estimatedLeaveStart, INCOME_KIND_OPTIONS, LEAVE_CASE_OPTIONS, PAYER_OPTIONS, type FieldErrors, type FormValues } from './formModel';
-import { IncomeTable } from './IncomeTable';
-
-interface Props {
-  form: UseFormReturn<FormValues>;
-  values: FormValues;
-  errors: FieldErrors;
-  visible: (name: string) => boolean;
-  result: CalcResult | null;
-}
+import { DEFAULT_VALUES, estimatedLeaveStart, INCOME_KIND_OPTIONS, LEAVE_CASE_OPTIONS, PAYER_OPTIONS, type FormValues } from './formModel';
+import { IncomeTable, type FormPartProps } from './IncomeTable';
 
 const SHORTER: Record<FormValues['leaveCase'], string[]> = {
   normal: ['70', '56'],
@@ -26,7 +16,7 @@ const SHORTER: Record<FormValues['leaveCase'], string[]> = {
   adoption: [],
 };
 
-export function CalculatorForm({ form, values, errors, visible, result }: Props) {
+export function CalculatorForm({ form, values, errors, visible, result }: FormPartProps) {
   const { t, i18n } = useTranslation('calc');
   const lang = i18n.language as Language;
   const { register } = form;

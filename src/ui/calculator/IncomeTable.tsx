@@ -13,7 +13,8 @@ import { splitPasted } from './amounts';
 import { ErrorText, fieldId } from './fields';
 import { amountField, MAX_PAYERS, tableMonths, type FieldErrors, type FormValues } from './formModel';
 
-interface Props {
+/** What each part of the form is given: the form, its values, their errors and which to show, the result. */
+export interface FormPartProps {
   form: UseFormReturn<FormValues>;
   values: FormValues;
   errors: FieldErrors;
@@ -21,7 +22,7 @@ interface Props {
   result: CalcResult | null;
 }
 
-export function IncomeTable({ form, values, errors, visible, result }: Props) {
+export function IncomeTable({ form, values, errors, visible, result }: FormPartProps) {
   const { t, i18n } = useTranslation('calc');
   const lang = i18n.language as Language;
   const months = tableMonths(values);
