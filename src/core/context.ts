@@ -26,6 +26,7 @@ export class Context {
    * by identity, so recording it for every month costs one set insertion.
    */
   record(values: readonly ParamValue<unknown>[], assumptions: readonly AssumptionId[]): void {
+    if (this.bundles.has(values)) return;
     this.bundles.add(values);
     for (const a of assumptions) this.assumed.add(a);
   }

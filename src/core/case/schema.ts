@@ -3,7 +3,6 @@
  * The same schema serves the core's entry point, the command line, the form, prefill links and the widget.
  * Every error carries a message key (./messages.ts) and the path of the field it names.
  */
-import './zodConfig';
 import { z } from 'zod';
 import { parseIsoDate, parseIsoMonth } from '../dates';
 import { LEAVE_DAYS } from '../params/benefits';

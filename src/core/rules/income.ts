@@ -44,11 +44,21 @@ interface MonthRule {
   assumptions: AssumptionId[];
 }
 
-const rules = new Map<string, MonthRule>();
+/** The rules kept so far, by payer and kind of amounts, then by month index. */
+const rules = new Map<string, Map<number, MonthRule>>();
 
-function monthRule(payer: Case['payer'], kind: Case['income']['kind'], index: number): MonthRule {
-  const key = `${index}|${payer}|${kind}`;
-  const known = rules.get(key);
+function rulesFor(payer: Case['payer'], kind: Case['income']['kind']): Map<number, MonthRule> {
+  const key = `${payer}|${kind}`;
+  let byMonth = rules.get(key);
+  if (!byMonth) {
+    byMonth = new Map();
+    rules.set(key, byMonth);
+  }
+  return byMonth;
+}
+
+function monthRule(payer: Case['payer'], kind: Case['income']['kind'], index: number, byMonth: Map<number, MonthRule>): MonthRule {
+  const known = byMonth.get(index);
   if (known) return known;
 
   const date = firstDayOfMonthIndex(index);
@@ -90,12 +100,12 @@ function monthRule(payer: Case['payer'], kind: Case['income']['kind'], index: nu
     throw new RangeError(`Parameters of ${date} do not give whole units: ${perTiyn.toString()}, ${cap.toString()}, ${floor.toString()}`);
   }
   const rule: MonthRule = { unitsPerTiyn, capUnits, floorUnits, cap: shownUnits(capUnits), floor: shownUnits(floorUnits), params, assumptions };
-  rules.set(key, rule);
+  byMonth.set(index, rule);
   return rule;
 }
 
 /** One payer's base for one month, in units, with what the interface shows of it. */
-export function payerBase(rule: MonthRule, amount: string): PayerMonth & { units: number } {
+export function payerBase(rule: MonthRule, amount: string): { units: number; shown: PayerMonth } {
   const tiyn = tiynOf(amount);
   let units: number;
   let capped = false;
@@ -115,23 +125,24 @@ export function payerBase(rule: MonthRule, amount: string): PayerMonth & { units
       capped = true;
     }
   }
-  return { amount: tiynString(tiyn), base: shownUnits(units), units, capped, floored, cap: rule.cap, floor: rule.floor };
+  return { units, shown: { amount: tiynString(tiyn), base: shownUnits(units), capped, floored, cap: rule.cap, floor: rule.floor } };
 }
 
 /** The bases of every month the case lists, with the windows each belongs to. */
 export function monthlyBases(ctx: Context, c: Case, windows: { maternity?: [number, number]; childcare?: [number, number] }): Bases {
   const out: Bases = new Map();
   const within = (w: [number, number] | undefined, i: number) => w !== undefined && i >= w[0] && i <= w[1];
+  const byMonth = rulesFor(c.payer, c.income.kind);
   for (const m of c.income.months) {
     const index = monthIndex(m.month);
-    const rule = monthRule(c.payer, c.income.kind, index);
+    const rule = monthRule(c.payer, c.income.kind, index, byMonth);
     ctx.record(rule.params, rule.assumptions);
     let units = 0;
     const payers: PayerMonth[] = [];
     for (const a of m.amounts) {
-      const { units: u, ...shown } = payerBase(rule, a);
-      units += u;
-      payers.push(shown);
+      const base = payerBase(rule, a);
+      units += base.units;
+      payers.push(base.shown);
     }
     out.set(index, {
       index,

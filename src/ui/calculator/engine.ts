@@ -2,6 +2,8 @@
  * The part of the calculator the first screen does not need: the calc core (decimal arithmetic, the zod case
  * schema), and reading saved data and prefill links (validated with zod). Loaded right after the first paint.
  */
+// First: no eval in zod, before any schema is defined (module order is import order).
+import './zodNoEval';
 import { computeCase, parseCase } from '../../core';
 import { fieldOf, fromCase, toCase, type FormValues, type Validated } from './formModel';
 import { loadSaved } from './persistence';

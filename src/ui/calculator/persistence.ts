@@ -3,7 +3,6 @@
  * cannot be read — corrupt, from an unknown version, of the wrong shape — is dropped with a notice, never a
  * crash; storage that is full or disabled only means nothing is saved.
  */
-import '../../core/case/zodConfig';
 import { z } from 'zod';
 import { DEFAULT_VALUES, INCOME_KIND_OPTIONS, LEAVE_CASE_OPTIONS, MAX_PAYERS, PAYER_OPTIONS, type FormValues } from './formModel';
 
