@@ -21,7 +21,7 @@ export class CalculatorPage {
 
   async open(hash = '') {
     await this.page.goto(`/?lang=${this.lang}${hash}`);
-    await this.page.getByRole('heading', { name: this.l.form.dates.title }).waitFor();
+    await this.page.getByRole('heading', { name: this.l.form.dates.title, exact: true }).waitFor();
     // The engine (the calc core, saved data, links) loads after the first paint.
     await this.page.locator('.calculator[data-ready="true"]').waitFor();
   }

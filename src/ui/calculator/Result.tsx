@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CalcResult, ChildcareResult, MaternityResult } from '../../core';
 import type { Language } from '../../i18n/languages';
-import { formatDate, formatMoney } from '../format';
+import { formatDate, formatMoney, formatShortDate } from '../format';
 import { Explanation } from './Explanation';
 
 export function Money({ value, testId, className }: { value: string; testId?: string; className?: string }) {
@@ -159,7 +159,9 @@ function Schedule({ c }: { c: ChildcareResult }) {
                 <tr key={p.index}>
                   <td>{p.index}</td>
                   <td>
-                    {formatDate(p.from, lang)} – {formatDate(p.to, lang)}
+                    <span className="period">
+                      {formatShortDate(p.from, lang)} –{'\u00a0'}{formatShortDate(p.to, lang)}
+                    </span>
                     {p.floorApplied ? <span className="tag">{t('result.schedule.floor')}</span> : null}
                     {p.capApplied ? <span className="tag">{t('result.schedule.cap')}</span> : null}
                     {p.projected ? <span className="tag tag-projection">{t('result.schedule.projected')}</span> : null}
