@@ -5,7 +5,7 @@ for (const lang of ['kk', 'ru'] as const satisfies readonly Lang[]) {
     await page.goto(`/?lang=${lang}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales[lang].app.title);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
-    await expect(page.getByRole('heading', { name: calcLocales[lang].form.dates.title })).toBeVisible();
+    await expect(page.getByRole('heading', { name: calcLocales[lang].form.dates.title, exact: true })).toBeVisible();
     await axe(page);
   });
 }
