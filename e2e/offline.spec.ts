@@ -41,8 +41,8 @@ test('a newer version is announced, and taking it reloads the page keeping the v
   await page.evaluate(() => navigator.serviceWorker.register('/sw.js?newer-build=1'));
   const notice = page.getByText(locales.ru.app.update_ready);
   await expect(notice).toBeVisible({ timeout: 15_000 });
-  await page.getByRole('button', { name: locales.ru.app.update_now }).click();
-  await page.waitForEvent('load');
+  // Taking the new version reloads the page: listen for the load before clicking, so it cannot be missed.
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: locales.ru.app.update_now }).click()]);
   await new CalculatorPage(page, 'ru').open();
   await expect(calc.birthDateInput()).toHaveValue('11.05.2026');
   await expect(page.getByText(locales.ru.app.update_ready)).toHaveCount(0);
