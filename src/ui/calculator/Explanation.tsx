@@ -55,26 +55,19 @@ export function Explanation({ result }: { result: CalcResult }) {
   return (
     <section className="result-section explanation" aria-labelledby="res-how">
       <h3 id="res-how">{t('explain.title')}</h3>
-      {result.maternity ? (
-        <details open className="steps-block">
-          <summary>{t('result.maternity.title')}</summary>
-          <ol className="steps">
-            {result.maternity.steps.map((s) => (
-              <StepItem key={s.id} step={s} />
-            ))}
-          </ol>
-        </details>
-      ) : null}
-      {result.childcare ? (
-        <details open className="steps-block">
-          <summary>{t('result.childcare.title')}</summary>
-          <ol className="steps">
-            {result.childcare.steps.map((s) => (
-              <StepItem key={s.id} step={s} />
-            ))}
-          </ol>
-        </details>
-      ) : null}
+      {(['maternity', 'childcare'] as const).map((payment) => {
+        const steps = result[payment]?.steps;
+        return steps ? (
+          <details open className="steps-block" key={payment}>
+            <summary>{t(`result.${payment}.title`)}</summary>
+            <ol className="steps">
+              {steps.map((s) => (
+                <StepItem key={s.id} step={s} />
+              ))}
+            </ol>
+          </details>
+        ) : null;
+      })}
       {result.warnings.length > 0 ? (
         <ul className="warnings">
           {result.warnings.map((w) => (
