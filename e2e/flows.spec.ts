@@ -207,6 +207,10 @@ for (const lang of ['kk', 'ru'] as const) {
       await page.emulateMedia({ media: 'print' });
       await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
       await expect(page.getByRole('button', { name: l.form.calculate })).toBeHidden();
+      // The printed page carries the inputs in place of the form.
+      await expect(page.getByRole('form', { name: l.form.label })).toBeHidden();
+      await expect(page.getByRole('heading', { name: l.print.inputs })).toBeVisible();
+      await expect(page.getByRole('table', { name: l.print.income })).toContainText(/180\s000\s₸/);
       await expect(page.getByText(l.steps.maternity.gross.title, { exact: true })).toBeVisible();
       await expect(page.getByText(l.explain.assumptions_hint)).toBeVisible();
     });

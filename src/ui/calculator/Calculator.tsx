@@ -9,6 +9,7 @@ import { fieldId } from './fields';
 import { DEFAULT_VALUES, type FormValues } from './formModel';
 import { clearSaved } from './storage';
 import { openDetailsForPrint } from './print';
+import { InputsSummary } from './InputsSummary';
 import { MiniSummary, ResultDetails, Summary } from './Result';
 import { useCalculator } from './useCalculator';
 
@@ -64,7 +65,7 @@ export function Calculator({ onResult, resultNotice }: CalculatorProps = {}) {
   return (
     <div className="calculator" data-ready={ready}>
       {notices.length > 0 ? (
-        <div className="notices" role="status">
+        <div className="notices no-print" role="status">
           {notices.map((n) => (
             <p key={n} className={`notice notice-${n}`}>
               {t(`notices.${n}`)}{' '}
@@ -76,7 +77,7 @@ export function Calculator({ onResult, resultNotice }: CalculatorProps = {}) {
         </div>
       ) : null}
       <div className="layout">
-        <form className="calc-form" noValidate autoComplete="off" onSubmit={onSubmit} aria-label={t('form.label')}>
+        <form className="calc-form no-print" noValidate autoComplete="off" onSubmit={onSubmit} aria-label={t('form.label')}>
           <CalculatorForm form={form} values={values} errors={errors} visible={visible} result={result} />
           {result ? <MiniSummary result={result} /> : null}
           <div className="form-buttons no-print">
@@ -102,6 +103,7 @@ export function Calculator({ onResult, resultNotice }: CalculatorProps = {}) {
           </div>
           {result && calculation.validated.ok ? (
             <>
+              <InputsSummary values={values} result={result} />
               <ResultDetails result={result} estimated={values.leaveSource === 'estimate' && values.leaveCase !== 'adoption'} />
               <Actions result={result} input={calculation.validated.input} />
             </>
