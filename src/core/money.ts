@@ -39,12 +39,6 @@ export function shownMoney(value: Exact): string {
   return value.toFixed(2, Decimal.ROUND_HALF_UP);
 }
 
-export function sum(values: readonly Exact[]): Exact {
-  let total = ZERO;
-  for (const v of values) total = total.plus(v);
-  return total;
-}
-
 export function maxOf(a: Exact, b: Exact): Exact {
   return a.greaterThan(b) ? a : b;
 }

@@ -51,11 +51,6 @@ export function formatMoney(value: string, lang: Language): string {
   return moneyFormat(lang, fraction).format(value as unknown as number);
 }
 
-/** A plain number with the local grouping, for amounts typed in the form: "250 000". */
-export function formatNumber(value: string, lang: Language): string {
-  return new Intl.NumberFormat(numberLocale(lang), { maximumFractionDigits: 2 }).format(value as unknown as number);
-}
-
 function dateFormat(lang: Language, options: Intl.DateTimeFormatOptions, key: string): Intl.DateTimeFormat {
   const k = `${lang}|${key}`;
   let f = dateFormats.get(k);

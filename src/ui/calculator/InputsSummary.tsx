@@ -7,6 +7,7 @@ import type { CalcResult } from '../../core';
 import type { Language } from '../../i18n/languages';
 import { formatDate, formatMoney, formatMonth } from '../format';
 import type { FormValues } from './formModel';
+import { PairList } from './Result';
 
 export function InputsSummary({ values, result }: { values: FormValues; result: CalcResult }) {
   const { t, i18n } = useTranslation('calc');
@@ -21,14 +22,7 @@ export function InputsSummary({ values, result }: { values: FormValues; result: 
   return (
     <section className="result-section print-only" aria-labelledby="print-inputs">
       <h3 id="print-inputs">{t('print.inputs')}</h3>
-      <dl className="pairs">
-        {rows.map(([k, v]) => (
-          <div key={k} className="pair">
-            <dt>{k}</dt>
-            <dd>{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <PairList rows={rows} />
       <table className="schedule">
         <caption>{t('print.income')}</caption>
         <thead>

@@ -105,6 +105,20 @@ function Ineligible({ kind }: { kind: 'maternity' | 'childcare' }) {
   return <p className="ineligible">{t(`result.${kind}.ineligible`)}</p>;
 }
 
+/** Labels and their values, as a definition list. */
+export function PairList({ rows }: { rows: readonly (readonly [string, string])[] }) {
+  return (
+    <dl className="pairs">
+      {rows.map(([k, v]) => (
+        <div key={k} className="pair">
+          <dt>{k}</dt>
+          <dd>{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 function KeyDates({ m, c, estimated }: { m?: MaternityResult; c?: ChildcareResult; estimated: boolean }) {
   const { t, i18n } = useTranslation('calc');
   const lang = i18n.language as Language;
@@ -122,14 +136,7 @@ function KeyDates({ m, c, estimated }: { m?: MaternityResult; c?: ChildcareResul
   return (
     <section className="result-section" aria-labelledby="res-dates">
       <h3 id="res-dates">{t('result.dates.title')}</h3>
-      <dl className="pairs">
-        {rows.map(([k, v]) => (
-          <div key={k} className="pair">
-            <dt>{k}</dt>
-            <dd>{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <PairList rows={rows} />
     </section>
   );
 }
