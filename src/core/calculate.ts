@@ -7,9 +7,9 @@ import { Context } from './context';
 import { daysBetween, monthFromIndex, monthIndex } from './dates';
 import { allowances } from './rules/allowances';
 import { childcare, childcareWindow } from './rules/childcare';
-import { monthlyBases } from './rules/income';
+import { monthlyBases, type Bases } from './rules/income';
 import { maternity, maternityWindow } from './rules/maternity';
-import type { CalcResult, Warning } from './result';
+import type { CalcResult, MonthRow, Warning } from './result';
 
 export type CalcOutcome = { ok: true; result: CalcResult } | { ok: false; errors: CaseError[] };
 
@@ -33,12 +33,12 @@ export function computeCase(c: Case): CalcResult {
     maternity: c.leaveStart !== undefined ? maternity(ctx, c, c.leaveStart, bases) : undefined,
     childcare: c.birthDate !== undefined ? childcare(ctx, c, c.birthDate, bases) : undefined,
     allowances: c.birthDate !== undefined ? allowances(ctx, c, c.birthDate) : undefined,
-    months: [...bases.values()].sort((a, b) => a.index - b.index).map((b) => b.row),
+    months: monthRows(bases),
     parameters: [],
     assumptions: [],
     warnings: [],
   };
-  result.warnings = warnings(c, result, cWindow);
+  result.warnings = warnings(c, result, bases, cWindow);
   result.parameters = ctx.parameterUses();
   result.assumptions = ctx.assumptions();
 
@@ -49,18 +49,28 @@ export function computeCase(c: Case): CalcResult {
   return result;
 }
 
-function warnings(c: Case, result: CalcResult, cWindow: [number, number] | undefined): Warning[] {
+/** The months' rows in calendar order (cases usually list them in order already). */
+function monthRows(bases: Bases): MonthRow[] {
+  const list = [...bases.values()];
+  for (let i = 1; i < list.length; i++) {
+    if (list[i - 1].index > list[i].index) {
+      list.sort((a, b) => a.index - b.index);
+      break;
+    }
+  }
+  return list.map((b) => b.row);
+}
+
+function warnings(c: Case, result: CalcResult, bases: Bases, cWindow: [number, number] | undefined): Warning[] {
   const out: Warning[] = [];
   const outside = result.months.filter((m) => !m.inMaternityWindow && !m.inChildcareWindow).map((m) => m.month);
   if (outside.length > 0) out.push({ code: 'income_outside_windows', months: outside });
 
   // Months of maternity leave inside the childcare window usually carry no salary: say so (RULES §4).
   if (c.leaveStart !== undefined && cWindow !== undefined && c.leaveCase !== 'adoption') {
-    const withIncome = new Set(result.months.filter((m) => m.base !== '0.00').map((m) => m.month));
     const empty: string[] = [];
     for (let i = Math.max(monthIndex(c.leaveStart), cWindow[0]); i <= cWindow[1]; i++) {
-      const month = monthFromIndex(i);
-      if (!withIncome.has(month)) empty.push(month);
+      if ((bases.get(i)?.units ?? 0) === 0) empty.push(monthFromIndex(i));
     }
     if (empty.length > 0) out.push({ code: 'leave_months_without_income', months: empty });
   }

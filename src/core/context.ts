@@ -8,27 +8,33 @@ import { valueOn } from './params/lookup';
 import type { Parameter, ParamValue } from './params/types';
 import type { ParameterUse } from './result';
 
+/**
+ * Values and readings looked up once and kept between calculations (a month's rule, a schedule's floors).
+ * Equal bundles are the same object (`bundleOf`), so recording one costs a single set insertion, however
+ * many months share it.
+ */
+export interface Bundle {
+  readonly uses: readonly ParameterUse[];
+  readonly assumptions: readonly AssumptionId[];
+}
+
 export class Context {
-  // The lookup memoises its answers, so the same value used twice is the same object.
-  private readonly used = new Set<ParamValue<unknown>>();
-  private readonly bundles = new Set<readonly ParamValue<unknown>[]>();
+  private readonly used = new Set<ParameterUse>();
+  private readonly bundles = new Set<Bundle>();
   private readonly assumed = new Set<AssumptionId>();
 
   /** The parameter's value on a date, recorded as used. */
   param<T>(param: Parameter<T>, date: IsoDate): ParamValue<T> {
     const v = valueOn(param, date);
-    this.used.add(v as ParamValue<unknown>);
+    this.used.add(useOf(v as ParamValue<unknown>));
     return v;
   }
 
-  /**
-   * Records values and readings looked up elsewhere and kept between calculations. A kept list is recorded
-   * by identity, so recording it for every month costs one set insertion.
-   */
-  record(values: readonly ParamValue<unknown>[], assumptions: readonly AssumptionId[]): void {
-    if (this.bundles.has(values)) return;
-    this.bundles.add(values);
-    for (const a of assumptions) this.assumed.add(a);
+  /** Records a bundle of values and readings kept between calculations. */
+  record(bundle: Bundle): void {
+    if (this.bundles.has(bundle)) return;
+    this.bundles.add(bundle);
+    for (const a of bundle.assumptions) this.assumed.add(a);
   }
 
   assume(id: AssumptionId): AssumptionId {
@@ -41,16 +47,16 @@ export class Context {
   }
 
   parameterUses(): ParameterUse[] {
-    const uses = new Set<ParameterUse>();
-    for (const v of this.used) uses.add(useOf(v));
-    for (const bundle of this.bundles) for (const v of bundle) uses.add(useOf(v));
+    const uses = new Set(this.used);
+    for (const bundle of this.bundles) for (const use of bundle.uses) uses.add(use);
     return [...uses].sort((a, b) => (a.id === b.id ? (a.from === b.from ? Number(a.projected) - Number(b.projected) : a.from < b.from ? -1 : 1) : a.id < b.id ? -1 : 1));
   }
 }
 
 /** One shared description per parameter entry (and projection), so that equal uses are the same object. */
 const uses = new Map<string, ParameterUse>();
-const useOfValue = new WeakMap<ParamValue<unknown>, ParameterUse>();
+// Looked-up values are memoised for good (params/lookup.ts), so a plain Map is safe and faster than a WeakMap.
+const useOfValue = new Map<ParamValue<unknown>, ParameterUse>();
 function useOf(v: ParamValue<unknown>): ParameterUse {
   let use = useOfValue.get(v);
   if (!use) {
@@ -63,6 +69,25 @@ function useOf(v: ParamValue<unknown>): ParameterUse {
     useOfValue.set(v, use);
   }
   return use;
+}
+
+/** Bundles by content: the same uses (in any order, repeated or not) and readings give the same object. */
+const bundles = new Map<string, Bundle>();
+const useKeys = new WeakMap<ParameterUse, string>();
+export function bundleOf(values: readonly ParamValue<unknown>[], assumptions: readonly AssumptionId[]): Bundle {
+  const distinct = [...new Set(values.map(useOf))];
+  const keyOf = (u: ParameterUse) => {
+    let key = useKeys.get(u);
+    if (key === undefined) useKeys.set(u, (key = `${u.id}|${u.from}|${u.projected}`));
+    return key;
+  };
+  const key = `${distinct.map(keyOf).sort().join(';')}#${[...new Set(assumptions)].sort().join(';')}`;
+  let bundle = bundles.get(key);
+  if (!bundle) {
+    bundle = { uses: distinct, assumptions: [...new Set(assumptions)] };
+    bundles.set(key, bundle);
+  }
+  return bundle;
 }
 
 function describeValue(value: unknown): string {

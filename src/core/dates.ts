@@ -7,8 +7,6 @@
 export type IsoDate = string;
 export type IsoMonth = string;
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTH_RE = /^(\d{4})-(\d{2})$/;
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -25,23 +23,32 @@ export interface DateParts {
   day: number;
 }
 
+/** The number written by the ASCII digits of `text` from `start` to `end` (exclusive), or -1 if any is not one. */
+function digits(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /** Parses a real calendar date (no 2026-02-29, no 2026-13-01), or returns null. */
 export function parseIsoDate(text: string): DateParts | null {
-  const m = DATE_RE.exec(text);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day };
 }
 
 export function parseIsoMonth(text: string): { year: number; month: number } | null {
-  const m = MONTH_RE.exec(text);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return null;
+  if (text.length !== 7 || text.charCodeAt(4) !== 45) return null;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  if (year < 0 || month < 1 || month > 12) return null;
   return { year, month };
 }
 
@@ -61,9 +68,7 @@ function partsOf(date: IsoDate): DateParts {
 
 /** Month index of a date or a month: year × 12 + (month − 1). */
 export function monthIndex(dateOrMonth: string): number {
-  const year = Number(dateOrMonth.slice(0, 4));
-  const month = Number(dateOrMonth.slice(5, 7));
-  return year * 12 + month - 1;
+  return digits(dateOrMonth, 0, 4) * 12 + digits(dateOrMonth, 5, 7) - 1;
 }
 
 export function monthFromIndex(index: number): IsoMonth {

@@ -39,7 +39,7 @@ export interface Step {
   formula: string;
   values: Record<string, string>;
   result: string;
-  legal: LegalRef[];
+  legal: readonly LegalRef[];
   /** For a cap or floor: whether it changed the amount. */
   applied?: boolean;
   assumptions?: AssumptionId[];

@@ -30,7 +30,6 @@ export interface Parameter<T> {
 /** A parameter's value on a date, with its provenance. */
 export interface ParamValue<T> {
   id: string;
-  on: IsoDate;
   value: T;
   from: IsoDate;
   status: Status;

@@ -5,7 +5,7 @@
  */
 import type { Case } from '../case/schema';
 import type { Context } from '../context';
-import { moneyString, roundPayable, ZERO } from '../money';
+import { moneyString, roundPayable, shownMoney, ZERO } from '../money';
 import { BIRTH_ALLOWANCE_MRP } from '../params/benefits';
 import { MRP } from '../params/wages';
 import type { AllowanceChild, Allowances } from '../result';
@@ -25,11 +25,11 @@ export function allowances(ctx: Context, c: Case, birthDate: string): Allowances
     const birthOrder = c.birthOrder + k;
     // The table lists the 1st–3rd child, then the 4th and later.
     const birth = roundPayable(byOrder(birthTable, birthOrder <= 3 ? 1 : 2).times(mrp));
-    const { floors, params, allowanceTotal } = floorsOf(periodsOf(birthDate, payments), birthOrder);
-    ctx.record(params, []);
+    const { floors, bundle, allowanceTotal } = floorsOf(periodsOf(birthDate, payments), birthOrder);
+    ctx.record(bundle);
     birthTotal = birthTotal.plus(birth);
     nonInsured = nonInsured.plus(birth).plus(allowanceTotal);
-    children.push({ birthOrder, birth: moneyString(birth), childcareMonthly: moneyString(floors[0].allowancePaid), childcareTotal: allowanceTotal.toFixed(2) });
+    children.push({ birthOrder, birth: moneyString(birth), childcareMonthly: moneyString(floors[0].allowancePaid), childcareTotal: shownMoney(allowanceTotal) });
   }
-  return { children, birthTotal: birthTotal.toFixed(2), nonInsuredTotal: nonInsured.toFixed(2) };
+  return { children, birthTotal: shownMoney(birthTotal), nonInsuredTotal: shownMoney(nonInsured) };
 }

@@ -11,12 +11,12 @@
  * Duration: 18 payments for children born from 2022-01-02, 12 before (Ministry, gfss.kz).
  */
 import type { Case } from '../case/schema';
-import type { Context } from '../context';
+import { bundleOf, type Bundle, type Context } from '../context';
 import { addDays, addMonths, monthFromIndex, monthIndex, type IsoDate } from '../dates';
 import { dec, maxOf, minOf, moneyString, roundPayable, shownMoney, ZERO, type Exact, type Payable } from '../money';
 import { CHILDCARE_ALLOWANCE_MRP, CHILDCARE_CAP_MZP, CHILDCARE_PAYMENTS, PENSION_TOPUP_RATE, REPLACEMENT_COEFFICIENT } from '../params/benefits';
 import { OPV_RATE } from '../params/contributions';
-import { ref } from '../params/sources';
+import { ref, type LegalRef } from '../params/sources';
 import { MRP, MZP } from '../params/wages';
 import type { ChildcareResult, ChildSchedule, Payment, Step } from '../result';
 import { windowSum, type Bases } from './income';
@@ -26,6 +26,17 @@ import { valueOn } from '../params/lookup';
 import type { ParamValue } from '../params/types';
 
 export const CHILDCARE_WINDOW_MONTHS = 24;
+
+/** The articles behind each step (shared, read-only). */
+const LEGAL = {
+  art85: [ref('social_code', '85')],
+  sum: [ref('social_code', '85'), ref('social_code', '245')],
+  floor: [ref('social_code', '85', '2'), ref('social_code', '82')],
+  duration: [ref('social_code', '84'), ref('ministry')],
+  pension: [ref('social_code', '76')],
+  total: [ref('social_code', '84', '1')],
+  topUp: [ref('social_code', '87'), ref('social_code', '89')],
+} as const satisfies Record<string, readonly LegalRef[]>;
 
 /** The window of income months: the 24 months before the birth month, as month indices [from, to]. */
 export function childcareWindow(birthDate: string): [number, number] {
@@ -54,10 +65,13 @@ function remember<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
   return v;
 }
 
-const periodCache = new Map<string, Period[]>();
+/** Schedules kept by their number of payments, then by the right date. */
+const periodCache = new Map<number, Map<IsoDate, Period[]>>();
 /** The months of the child's life the payments are for: payment i covers birth + i months … the day before birth + i + 1 months. */
 export function periodsOf(rightDate: IsoDate, payments: number): Period[] {
-  return remember(periodCache, `${rightDate}|${payments}`, () =>
+  let byDate = periodCache.get(payments);
+  if (!byDate) periodCache.set(payments, (byDate = new Map()));
+  return remember(byDate, rightDate, () =>
     Array.from({ length: payments }, (_, i) => ({ from: addMonths(rightDate, i), to: addDays(addMonths(rightDate, i + 1), -1) })),
   );
 }
@@ -99,20 +113,25 @@ export function periodFloor(from: IsoDate, birthOrder: number): PeriodFloor {
 
 interface Floors {
   floors: PeriodFloor[];
-  params: ParamValue<unknown>[];
+  bundle: Bundle;
   /** The state childcare allowances of all the periods, as paid. */
   allowanceTotal: Exact;
 }
-const floorsCache = new Map<string, Floors>();
+/** Floors kept with the schedule they are for (a kept `periodsOf` list), by birth order 1, 2, 3, 4 and later. */
+const floorsCache = new WeakMap<readonly Period[], Floors[]>();
 /** The floors of every period of a schedule for a child of this order, with the values they used. */
 export function floorsOf(periods: readonly Period[], birthOrder: number): Floors {
-  // Periods start on the same day of consecutive months: the first period's month fixes every period's month.
-  return remember(floorsCache, `${periods[0]?.from.slice(0, 7)}|${periods.length}|${Math.min(birthOrder, 4)}`, () => {
+  let byOrder = floorsCache.get(periods);
+  if (!byOrder) floorsCache.set(periods, (byOrder = []));
+  const k = Math.min(birthOrder, 4) - 1;
+  let kept = byOrder[k];
+  if (!kept) {
     const floors = periods.map((p) => periodFloor(p.from, birthOrder));
     let allowanceTotal = ZERO;
     for (const f of floors) allowanceTotal = allowanceTotal.plus(f.allowancePaid);
-    return { floors, params: [...new Set(floors.flatMap((f) => f.params))], allowanceTotal };
-  });
+    kept = byOrder[k] = { floors, bundle: bundleOf(floors.flatMap((f) => f.params), []), allowanceTotal };
+  }
+  return kept;
 }
 
 export function childcarePayments(ctx: Context, birthDate: string): number {
@@ -161,7 +180,7 @@ export function childcare(ctx: Context, c: Case, rightDate: string, bases: Bases
     const schedule: Payment[] = [];
     const times = new Map<Exact, number>();
     const floors = floorsOf(periods, birthOrder);
-    if (eligible) ctx.record(floors.params, []);
+    if (eligible) ctx.record(floors.bundle);
     for (let i = 0; i < payments; i++) {
       const period = periods[i];
       let exact = ZERO;
@@ -203,51 +222,62 @@ export function childcare(ctx: Context, c: Case, rightDate: string, bases: Bases
     }
     totalGross = totalGross.plus(g);
     totalNet = totalNet.plus(n);
-    children.push({ birthOrder, schedule, totalGross: g.toFixed(2), totalPension: p.toFixed(2), totalNet: n.toFixed(2) });
+    children.push({ birthOrder, schedule, totalGross: shownMoney(g), totalPension: shownMoney(p), totalNet: shownMoney(n) });
   }
 
   const first = children[0].schedule[0];
   const pensionTopUp = eligible ? topUp(ctx, rightDate, average, pensionByPeriod) : null;
   ctx.assume('deadline_corresponding_date');
 
-  const legal85 = [ref('social_code', '85')];
+  // Each figure is written out once, then shared by the steps and the result.
+  const shown = {
+    from: monthFromIndex(from),
+    to: monthFromIndex(to),
+    sum: shownMoney(sum),
+    average: shownMoney(average),
+    amount: shownMoney(amount),
+    cap: shownMoney(cap),
+    limited: shownMoney(limited),
+    coefficient: coefficient.toString(),
+    totalNet: shownMoney(totalNet),
+  };
   const steps: Step[] = [
-    step('childcare.window', 'months [birth month − 24, birth month − 1]', { rightDate, from: monthFromIndex(from), to: monthFromIndex(to) }, `${monthFromIndex(from)} … ${monthFromIndex(to)}`, legal85),
-    step('childcare.sum', 'Σ monthly bases', { monthsWithIncome: String(monthsWithIncome) }, shownMoney(sum), [ref('social_code', '85'), ref('social_code', '245')]),
-    step('childcare.average', 'Σ ÷ 24', { sum: shownMoney(sum), divisor: '24' }, shownMoney(average), legal85),
-    step('childcare.amount', 'average × 0.40', { average: shownMoney(average), coefficient: coefficient.toString() }, shownMoney(amount), legal85),
-    { ...step('childcare.cap', 'min(amount, 0.40 × 7 × МЗП)', { cap: shownMoney(cap), mzp: shownMoney(mzp.value), multiple: capMzp.toString(), coefficient: coefficient.toString() }, shownMoney(limited), legal85), applied: capApplied },
+    step('childcare.window', 'months [birth month − 24, birth month − 1]', { rightDate, from: shown.from, to: shown.to }, `${shown.from} … ${shown.to}`, LEGAL.art85),
+    step('childcare.sum', 'Σ monthly bases', { monthsWithIncome: String(monthsWithIncome) }, shown.sum, LEGAL.sum),
+    step('childcare.average', 'Σ ÷ 24', { sum: shown.sum, divisor: '24' }, shown.average, LEGAL.art85),
+    step('childcare.amount', 'average × 0.40', { average: shown.average, coefficient: shown.coefficient }, shown.amount, LEGAL.art85),
+    { ...step('childcare.cap', 'min(amount, 0.40 × 7 × МЗП)', { cap: shown.cap, mzp: shownMoney(mzp.value), multiple: capMzp.toString(), coefficient: shown.coefficient }, shown.limited, LEGAL.art85), applied: capApplied },
     {
-      ...step('childcare.floor', 'max(amount, allowance ÷ 0.9)', { floor: first.floor }, first.gross, [ref('social_code', '85', '2'), ref('social_code', '82')]),
+      ...step('childcare.floor', 'max(amount, allowance ÷ 0.9)', { floor: first.floor }, first.gross, LEGAL.floor),
       applied: anyFloor,
       assumptions: ['childcare_floor_gross_up', 'floor_mrp_by_period'],
     },
-    step('childcare.duration', payments === 18 ? 'until 1.5 years' : 'until 1 year', { payments: String(payments), children: String(c.childrenBorn) }, String(payments), [ref('social_code', '84'), ref('ministry')]),
-    step('childcare.pension', 'gross × 10 %', { gross: first.gross }, first.pension, [ref('social_code', '76')]),
-    step('childcare.total', 'Σ payments of every child', { children: String(c.childrenBorn), payments: String(payments) }, totalNet.toFixed(2), [ref('social_code', '84', '1')]),
+    step('childcare.duration', payments === 18 ? 'until 1.5 years' : 'until 1 year', { payments: String(payments), children: String(c.childrenBorn) }, String(payments), LEGAL.duration),
+    step('childcare.pension', 'gross × 10 %', { gross: first.gross }, first.pension, LEGAL.pension),
+    step('childcare.total', 'Σ payments of every child', { children: String(c.childrenBorn), payments: String(payments) }, shown.totalNet, LEGAL.total),
   ];
   if (pensionTopUp) {
-    steps.push(step('childcare.pension_topup', '10 % × average − ОПВ withheld', { average: shownMoney(average) }, pensionTopUp.monthly, [ref('social_code', '87'), ref('social_code', '89')]));
+    steps.push(step('childcare.pension_topup', '10 % × average − ОПВ withheld', { average: shown.average }, pensionTopUp.monthly, LEGAL.topUp));
   }
 
   const result: ChildcareResult = {
     eligible,
     rightDate,
-    windowFrom: monthFromIndex(from),
-    windowTo: monthFromIndex(to),
+    windowFrom: shown.from,
+    windowTo: shown.to,
     monthsWithIncome,
-    sumOfBases: shownMoney(sum),
-    averageMonthlyIncome: shownMoney(average),
-    coefficient: coefficient.toString(),
-    amountBeforeLimits: shownMoney(amount),
-    cap: shownMoney(cap),
+    sumOfBases: shown.sum,
+    averageMonthlyIncome: shown.average,
+    coefficient: shown.coefficient,
+    amountBeforeLimits: shown.amount,
+    cap: shown.cap,
     capApplied,
     floorApplied: anyFloor,
     months: payments,
     monthlyGross: first.gross,
     monthlyNet: first.net,
-    totalGross: totalGross.toFixed(2),
-    totalNet: totalNet.toFixed(2),
+    totalGross: shownMoney(totalGross),
+    totalNet: shown.totalNet,
     endDate: addDays(addMonths(rightDate, payments), -1),
     applicationDeadline: addMonths(rightDate, 18),
     children,
@@ -270,5 +300,5 @@ function topUp(ctx: Context, rightDate: string, average: Exact, pensionByPeriod:
   let total = ZERO;
   for (const [withheld, count] of times) total = total.plus(roundPayable(maxOf(due.minus(withheld), ZERO)).times(count));
   const monthly = roundPayable(maxOf(due.minus(pensionByPeriod[0] ?? ZERO), ZERO));
-  return { monthly: monthly.toFixed(2), total: total.toFixed(2) };
+  return { monthly: shownMoney(monthly), total: shownMoney(total) };
 }

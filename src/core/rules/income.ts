@@ -10,7 +10,7 @@
  */
 import type { AssumptionId } from '../assumptions';
 import type { Case } from '../case/schema';
-import type { Context } from '../context';
+import { bundleOf, type Bundle, type Context } from '../context';
 import { firstDayOfMonthIndex, monthIndex } from '../dates';
 import { dec, shownUnits, tengeToUnits, tiynOf, tiynString, UNITS_PER_TENGE, unitsToTenge, type Exact } from '../money';
 import { BASE_CAP_MZP, BASE_FLOOR_RULE, OPV_SALARY_RATE, SO_RATE, SO_RATE_SPECIAL } from '../params/contributions';
@@ -40,8 +40,8 @@ interface MonthRule {
   floorUnits: number;
   cap: string;
   floor: string;
-  params: ParamValue<unknown>[];
-  assumptions: AssumptionId[];
+  /** The parameter values and readings the rule rests on. */
+  bundle: Bundle;
 }
 
 /** The rules kept so far, by payer and kind of amounts, then by month index. */
@@ -99,7 +99,7 @@ function monthRule(payer: Case['payer'], kind: Case['income']['kind'], index: nu
   if (unitsPerTiyn === null || capUnits === null || floorUnits === null || capUnits === 0) {
     throw new RangeError(`Parameters of ${date} do not give whole units: ${perTiyn.toString()}, ${cap.toString()}, ${floor.toString()}`);
   }
-  const rule: MonthRule = { unitsPerTiyn, capUnits, floorUnits, cap: shownUnits(capUnits), floor: shownUnits(floorUnits), params, assumptions };
+  const rule: MonthRule = { unitsPerTiyn, capUnits, floorUnits, cap: shownUnits(capUnits), floor: shownUnits(floorUnits), bundle: bundleOf(params, assumptions) };
   byMonth.set(index, rule);
   return rule;
 }
@@ -136,7 +136,7 @@ export function monthlyBases(ctx: Context, c: Case, windows: { maternity?: [numb
   for (const m of c.income.months) {
     const index = monthIndex(m.month);
     const rule = monthRule(c.payer, c.income.kind, index, byMonth);
-    ctx.record(rule.params, rule.assumptions);
+    ctx.record(rule.bundle);
     let units = 0;
     const payers: PayerMonth[] = [];
     for (const a of m.amounts) {

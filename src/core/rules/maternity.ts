@@ -14,13 +14,24 @@ import type { Context } from '../context';
 import { addDays, addMonths, monthFromIndex, monthIndex } from '../dates';
 import { moneyString, shownMoney, type Exact } from '../money';
 import { LEAVE_DAYS, MATERNITY_CAP_MZP, type StandardLeaveCase } from '../params/benefits';
-import { ref } from '../params/sources';
+import { ref, type LegalRef } from '../params/sources';
 import { MZP } from '../params/wages';
 import type { MaternityResult, Step } from '../result';
 import { windowSum, type Bases } from './income';
 import { payout } from './payout';
 
 export const MATERNITY_WINDOW_MONTHS = 12;
+
+/** The articles behind each step (shared, read-only). */
+const LEGAL = {
+  window: [ref('social_code', '78', '2')],
+  sum: [ref('social_code', '78', '2'), ref('social_code', '245')],
+  cap: [ref('ministry')],
+  days: [ref('labour_code', '99', '2')],
+  daysAdoption: [ref('labour_code', '99', '3')],
+  gross: [ref('social_code', '78')],
+  pension: [ref('social_code', '76')],
+} as const satisfies Record<string, readonly LegalRef[]>;
 
 /** The window of income months: the 12 months before the leave month, as month indices [from, to]. */
 export function maternityWindow(leaveStart: string): [number, number] {
@@ -48,18 +59,31 @@ export function maternity(ctx: Context, c: Case, rightDate: string, bases: Bases
   const days = leaveDaysOf(ctx, c, rightDate);
   const paid = payout(ctx, counted.times(days).dividedBy(30), rightDate);
 
+  // Each figure is written out once, then shared by the steps and the result.
+  const shown = {
+    from: monthFromIndex(from),
+    to: monthFromIndex(to),
+    sum: shownMoney(sum),
+    average: shownMoney(average),
+    counted: shownMoney(counted),
+    cap: cap === null ? null : shownMoney(cap),
+    gross: moneyString(paid.gross),
+    pension: moneyString(paid.pension),
+    net: moneyString(paid.net),
+  };
+  const adoption = c.leaveCase === 'adoption';
   const steps: Step[] = [
-    step('maternity.window', 'months [leave month − 12, leave month − 1]', { rightDate, from: monthFromIndex(from), to: monthFromIndex(to) }, `${monthFromIndex(from)} … ${monthFromIndex(to)}`, [ref('social_code', '78', '2')]),
-    step('maternity.sum', 'Σ monthly bases', { monthsWithIncome: String(monthsWithIncome) }, shownMoney(sum), [ref('social_code', '78', '2'), ref('social_code', '245')]),
-    step('maternity.average', 'Σ ÷ 12', { sum: shownMoney(sum), divisor: '12' }, shownMoney(average), [ref('social_code', '78', '2')]),
+    step('maternity.window', 'months [leave month − 12, leave month − 1]', { rightDate, from: shown.from, to: shown.to }, `${shown.from} … ${shown.to}`, LEGAL.window),
+    step('maternity.sum', 'Σ monthly bases', { monthsWithIncome: String(monthsWithIncome) }, shown.sum, LEGAL.sum),
+    step('maternity.average', 'Σ ÷ 12', { sum: shown.sum, divisor: '12' }, shown.average, LEGAL.window),
     {
-      ...step('maternity.cap', cap === null ? 'no cap before 2025-04-08' : 'min(average, 7 × МЗП)', cap === null || mzp === null ? {} : { cap: shownMoney(cap), mzp: shownMoney(mzp), multiple: String(capMzp) }, shownMoney(counted), [ref('ministry')]),
+      ...step('maternity.cap', shown.cap === null ? 'no cap before 2025-04-08' : 'min(average, 7 × МЗП)', shown.cap === null || mzp === null ? {} : { cap: shown.cap, mzp: shownMoney(mzp), multiple: String(capMzp) }, shown.counted, LEGAL.cap),
       applied: capApplied,
     },
-    step('maternity.days', c.leaveCase === 'adoption' ? 'days from adoption to the 56th day after birth' : 'days by leave case', { leaveCase: c.leaveCase }, String(days), [ref('labour_code', '99', c.leaveCase === 'adoption' ? '3' : '2')]),
-    step('maternity.gross', 'average × days ÷ 30', { average: shownMoney(counted), days: String(days) }, moneyString(paid.gross), [ref('social_code', '78')]),
-    step('maternity.pension', 'gross × 10 %', { gross: moneyString(paid.gross) }, moneyString(paid.pension), [ref('social_code', '76')]),
-    step('maternity.net', 'gross − ОПВ', { gross: moneyString(paid.gross), pension: moneyString(paid.pension) }, moneyString(paid.net), [ref('social_code', '76')]),
+    step('maternity.days', adoption ? 'days from adoption to the 56th day after birth' : 'days by leave case', { leaveCase: c.leaveCase }, String(days), adoption ? LEGAL.daysAdoption : LEGAL.days),
+    step('maternity.gross', 'average × days ÷ 30', { average: shown.counted, days: String(days) }, shown.gross, LEGAL.gross),
+    step('maternity.pension', 'gross × 10 %', { gross: shown.gross }, shown.pension, LEGAL.pension),
+    step('maternity.net', 'gross − ОПВ', { gross: shown.gross, pension: shown.pension }, shown.net, LEGAL.pension),
   ];
 
   ctx.assume('deadline_corresponding_date');
@@ -67,18 +91,18 @@ export function maternity(ctx: Context, c: Case, rightDate: string, bases: Bases
     eligible,
     rightDate,
     leaveCase: c.leaveCase,
-    windowFrom: monthFromIndex(from),
-    windowTo: monthFromIndex(to),
+    windowFrom: shown.from,
+    windowTo: shown.to,
     monthsWithIncome,
-    sumOfBases: shownMoney(sum),
-    averageBeforeCap: shownMoney(average),
-    averageMonthlyIncome: shownMoney(counted),
-    cap: cap === null ? null : shownMoney(cap),
+    sumOfBases: shown.sum,
+    averageBeforeCap: shown.average,
+    averageMonthlyIncome: shown.counted,
+    cap: shown.cap,
     capApplied,
     days,
-    gross: moneyString(paid.gross),
-    pension: moneyString(paid.pension),
-    net: moneyString(paid.net),
+    gross: shown.gross,
+    pension: shown.pension,
+    net: shown.net,
     leaveEnd: addDays(rightDate, Math.max(days, 1) - 1),
     applicationDeadline: addMonths(rightDate, 12),
     topUp: eligible ? topUp(ctx, c, rightDate, counted, days) : null,
