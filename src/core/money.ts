@@ -84,10 +84,16 @@ const UNITS_PER_TIYN = 210;
 
 /** "180000.5" → 18000050 tiyn. The case schema guarantees at most 12 integer digits and 2 decimals. */
 export function tiynOf(amount: string): number {
-  const dot = amount.indexOf('.');
-  if (dot < 0) return Number(amount) * 100;
-  const frac = amount.slice(dot + 1);
-  return Number(amount.slice(0, dot)) * 100 + Number(frac.length === 1 ? `${frac}0` : frac);
+  let whole = 0;
+  let i = 0;
+  for (; i < amount.length; i++) {
+    const c = amount.charCodeAt(i);
+    if (c === 46) break; // "."
+    whole = whole * 10 + (c - 48);
+  }
+  const d1 = i + 1 < amount.length ? amount.charCodeAt(i + 1) - 48 : 0;
+  const d2 = i + 2 < amount.length ? amount.charCodeAt(i + 2) - 48 : 0;
+  return whole * 100 + d1 * 10 + d2;
 }
 
 /** An amount in tiyn as the case format writes money: "18000050" → "180000.50". */
@@ -97,9 +103,9 @@ export function tiynString(tiyn: number): string {
   return `${whole}.${cents < 10 ? '0' : ''}${cents}`;
 }
 
-/** Units as a Decimal in tenge (exact: the division by 21 000 terminates or keeps 40 digits). */
-export function unitsToTenge(units: number): Exact {
-  return new Decimal(units).dividedBy(UNITS_PER_TENGE);
+/** Units as a Decimal in tenge, divided by `divisor` (exact: the one division terminates or keeps 40 digits). */
+export function unitsToTenge(units: number, divisor = 1): Exact {
+  return new Decimal(units).dividedBy(UNITS_PER_TENGE * divisor);
 }
 
 /** Units shown as money: half-up to the tiyn, the same rule as `roundPayable`. */

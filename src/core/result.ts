@@ -42,7 +42,7 @@ export interface Step {
   legal: readonly LegalRef[];
   /** For a cap or floor: whether it changed the amount. */
   applied?: boolean;
-  assumptions?: AssumptionId[];
+  assumptions?: readonly AssumptionId[];
 }
 
 export interface ParameterUse {

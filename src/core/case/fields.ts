@@ -23,16 +23,14 @@ export const AMOUNT_RE = /^\d{1,12}(\.\d{1,2})?$/;
 
 /** Why a date is not one the calculator takes, or null when it is fine. */
 export function dateProblem(text: string): CaseMessageKey | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return 'date.format';
-  if (!parseIsoDate(text)) return 'date.impossible';
+  if (!parseIsoDate(text)) return /^\d{4}-\d{2}-\d{2}$/.test(text) ? 'date.impossible' : 'date.format';
   if (text < FIRST_RIGHT_DATE) return 'date.before_coverage';
   if (text > LAST_DATE) return 'date.too_late';
   return null;
 }
 
 export function monthProblem(text: string): CaseMessageKey | null {
-  if (!/^\d{4}-\d{2}$/.test(text)) return 'month.format';
-  if (!parseIsoMonth(text)) return 'month.impossible';
+  if (!parseIsoMonth(text)) return /^\d{4}-\d{2}$/.test(text) ? 'month.impossible' : 'month.format';
   if (text < FIRST_INCOME_MONTH) return 'month.before_coverage';
   if (text > LAST_MONTH) return 'month.too_late';
   return null;

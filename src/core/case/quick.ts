@@ -30,21 +30,35 @@ const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is
 const isWhole = (value: unknown, min: number, max: number): value is number => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 const isDate = (value: unknown): value is string => typeof value === 'string' && dateProblem(value) === null;
 
-const MONTH_KEYS = new Set(['month', 'amounts']);
 const INCOME_KEYS = new Set(['kind', 'months']);
+
+/** A month object with exactly the keys `month` and `amounts` (own, enumerable), neither undefined. */
+function isMonthShape(m: unknown): m is { month: unknown; amounts: unknown } {
+  if (!isPlainObject(m)) return false;
+  let keys = 0;
+  for (const key in m) {
+    if ((key !== 'month' && key !== 'amounts') || !Object.hasOwn(m, key)) return false;
+    keys++;
+  }
+  return keys === 2;
+}
 
 function quickMonths(value: unknown): Case['income']['months'] | null {
   if (!Array.isArray(value) || value.length > MAX_MONTHS) return null;
-  const months: Case['income']['months'] = [];
+  const months: Case['income']['months'] = new Array(value.length);
   const seen = new Set<string>();
-  for (const m of value as unknown[]) {
-    if (!isPlainObject(m) || !onlyKeys(m, MONTH_KEYS, 2)) return null;
+  for (let i = 0; i < value.length; i++) {
+    const m: unknown = value[i];
+    if (!isMonthShape(m)) return null;
     const { month, amounts } = m;
     if (typeof month !== 'string' || seen.has(month) || monthProblem(month) !== null) return null;
     if (!Array.isArray(amounts) || amounts.length < 1 || amounts.length > MAX_PAYERS) return null;
-    for (const a of amounts as unknown[]) if (typeof a !== 'string' || amountProblem(a) !== null) return null;
+    for (let j = 0; j < amounts.length; j++) {
+      const a: unknown = amounts[j];
+      if (typeof a !== 'string' || amountProblem(a) !== null) return null;
+    }
     seen.add(month);
-    months.push({ month, amounts: [...(amounts as string[])] });
+    months[i] = { month, amounts: (amounts as string[]).slice() };
   }
   return months;
 }

@@ -9,7 +9,7 @@ import { moneyString, roundPayable, shownMoney, ZERO } from '../money';
 import { BIRTH_ALLOWANCE_MRP } from '../params/benefits';
 import { MRP } from '../params/wages';
 import type { AllowanceChild, Allowances } from '../result';
-import { byOrder, childcarePayments, floorsOf, periodsOf } from './childcare';
+import { byOrder, childcarePayments, floorsOf, scheduleOf } from './childcare';
 
 export function allowances(ctx: Context, c: Case, birthDate: string): Allowances {
   const mrp = ctx.param(MRP, birthDate).value;
@@ -25,7 +25,7 @@ export function allowances(ctx: Context, c: Case, birthDate: string): Allowances
     const birthOrder = c.birthOrder + k;
     // The table lists the 1st–3rd child, then the 4th and later.
     const birth = roundPayable(byOrder(birthTable, birthOrder <= 3 ? 1 : 2).times(mrp));
-    const { floors, bundle, allowanceTotal } = floorsOf(periodsOf(birthDate, payments), birthOrder);
+    const { floors, bundle, allowanceTotal } = floorsOf(scheduleOf(birthDate, payments), birthOrder);
     ctx.record(bundle);
     birthTotal = birthTotal.plus(birth);
     nonInsured = nonInsured.plus(birth).plus(allowanceTotal);

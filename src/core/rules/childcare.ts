@@ -10,6 +10,7 @@
  * Art. 76: 10 % ОПВ withheld from each payment. Arts. 87–89: the budget's pension top-up (from 2014).
  * Duration: 18 payments for children born from 2022-01-02, 12 before (Ministry, gfss.kz).
  */
+import type { AssumptionId } from '../assumptions';
 import type { Case } from '../case/schema';
 import { bundleOf, type Bundle, type Context } from '../context';
 import { addDays, addMonths, monthFromIndex, monthIndex, type IsoDate } from '../dates';
@@ -19,13 +20,16 @@ import { OPV_RATE } from '../params/contributions';
 import { ref, type LegalRef } from '../params/sources';
 import { MRP, MZP } from '../params/wages';
 import type { ChildcareResult, ChildSchedule, Payment, Step } from '../result';
-import { windowSum, type Bases } from './income';
+import { windowAverage, type Bases } from './income';
 import { step } from './maternity';
 import { payout, type Payout } from './payout';
 import { valueOn } from '../params/lookup';
 import type { ParamValue } from '../params/types';
 
 export const CHILDCARE_WINDOW_MONTHS = 24;
+
+/** The readings the floor step rests on. */
+const FLOOR_ASSUMPTIONS = ['childcare_floor_gross_up', 'floor_mrp_by_period'] as const satisfies readonly AssumptionId[];
 
 /** The articles behind each step (shared, read-only). */
 const LEGAL = {
@@ -65,15 +69,23 @@ function remember<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
   return v;
 }
 
+/** A schedule's periods, and the floors of each birth order over them (worked out when first asked for). */
+export interface Schedule {
+  periods: Period[];
+  /** By birth order 1, 2, 3, 4 and later. */
+  floors: (Floors | undefined)[];
+}
+
 /** Schedules kept by their number of payments, then by the right date. */
-const periodCache = new Map<number, Map<IsoDate, Period[]>>();
+const scheduleCache = new Map<number, Map<IsoDate, Schedule>>();
 /** The months of the child's life the payments are for: payment i covers birth + i months … the day before birth + i + 1 months. */
-export function periodsOf(rightDate: IsoDate, payments: number): Period[] {
-  let byDate = periodCache.get(payments);
-  if (!byDate) periodCache.set(payments, (byDate = new Map()));
-  return remember(byDate, rightDate, () =>
-    Array.from({ length: payments }, (_, i) => ({ from: addMonths(rightDate, i), to: addDays(addMonths(rightDate, i + 1), -1) })),
-  );
+export function scheduleOf(rightDate: IsoDate, payments: number): Schedule {
+  let byDate = scheduleCache.get(payments);
+  if (!byDate) scheduleCache.set(payments, (byDate = new Map()));
+  return remember(byDate, rightDate, () => ({
+    periods: Array.from({ length: payments }, (_, i) => ({ from: addMonths(rightDate, i), to: addDays(addMonths(rightDate, i + 1), -1) })),
+    floors: [],
+  }));
 }
 
 export interface PeriodFloor {
@@ -85,6 +97,12 @@ export interface PeriodFloor {
   floorShown: string;
   projected: boolean;
   params: ParamValue<unknown>[];
+}
+
+/** Equal floors as one object, so that a schedule compares each distinct floor once. */
+const floorValues = new Map<string, Exact>();
+function sameFloor(floor: Exact): Exact {
+  return remember(floorValues, floor.toString(), () => floor);
 }
 
 const floorCache = new Map<string, PeriodFloor>();
@@ -99,7 +117,7 @@ export function periodFloor(from: IsoDate, birthOrder: number): PeriodFloor {
     const table = valueOn(CHILDCARE_ALLOWANCE_MRP, first);
     const opv = valueOn(OPV_RATE, first);
     const allowance = byOrder(table.value, birthOrder).times(mrp.value);
-    const floor = allowance.dividedBy(dec(1).minus(opv.value));
+    const floor = sameFloor(allowance.dividedBy(dec(1).minus(opv.value)));
     return {
       allowance,
       allowancePaid: roundPayable(allowance),
@@ -117,19 +135,15 @@ interface Floors {
   /** The state childcare allowances of all the periods, as paid. */
   allowanceTotal: Exact;
 }
-/** Floors kept with the schedule they are for (a kept `periodsOf` list), by birth order 1, 2, 3, 4 and later. */
-const floorsCache = new WeakMap<readonly Period[], Floors[]>();
 /** The floors of every period of a schedule for a child of this order, with the values they used. */
-export function floorsOf(periods: readonly Period[], birthOrder: number): Floors {
-  let byOrder = floorsCache.get(periods);
-  if (!byOrder) floorsCache.set(periods, (byOrder = []));
+export function floorsOf(schedule: Schedule, birthOrder: number): Floors {
   const k = Math.min(birthOrder, 4) - 1;
-  let kept = byOrder[k];
+  let kept = schedule.floors[k];
   if (!kept) {
-    const floors = periods.map((p) => periodFloor(p.from, birthOrder));
+    const floors = schedule.periods.map((p) => periodFloor(p.from, birthOrder));
     let allowanceTotal = ZERO;
     for (const f of floors) allowanceTotal = allowanceTotal.plus(f.allowancePaid);
-    kept = byOrder[k] = { floors, bundle: bundleOf(floors.flatMap((f) => f.params), []), allowanceTotal };
+    kept = schedule.floors[k] = { floors, bundle: bundleOf(floors.flatMap((f) => f.params), []), allowanceTotal };
   }
   return kept;
 }
@@ -140,9 +154,8 @@ export function childcarePayments(ctx: Context, birthDate: string): number {
 
 export function childcare(ctx: Context, c: Case, rightDate: string, bases: Bases): ChildcareResult {
   const [from, to] = childcareWindow(rightDate);
-  const { sum, monthsWithIncome } = windowSum(bases, from, to);
+  const { sumShown, average, monthsWithIncome } = windowAverage(bases, from, to, CHILDCARE_WINDOW_MONTHS);
   const eligible = monthsWithIncome > 0;
-  const average = sum.dividedBy(CHILDCARE_WINDOW_MONTHS);
 
   const coefficient = ctx.param(REPLACEMENT_COEFFICIENT, rightDate).value;
   const mzp = ctx.param(MZP, rightDate);
@@ -174,13 +187,16 @@ export function childcare(ctx: Context, c: Case, rightDate: string, bases: Bases
     }
     return hit;
   };
-  const periods = periodsOf(rightDate, payments);
+  const kept = scheduleOf(rightDate, payments);
+  const periods = kept.periods;
   for (let k = 0; k < c.childrenBorn; k++) {
     const birthOrder = c.birthOrder + k;
     const schedule: Payment[] = [];
     const times = new Map<Exact, number>();
-    const floors = floorsOf(periods, birthOrder);
+    const floors = floorsOf(kept, birthOrder);
     if (eligible) ctx.record(floors.bundle);
+    let lastFloor: Exact | null = null;
+    let lastApplied = false;
     for (let i = 0; i < payments; i++) {
       const period = periods[i];
       let exact = ZERO;
@@ -190,7 +206,12 @@ export function childcare(ctx: Context, c: Case, rightDate: string, bases: Bases
       if (eligible) {
         const f = floors.floors[i];
         floor = f.floorShown;
-        floorApplied = limited.lessThan(f.floor);
+        // Floors repeat from month to month (equal floors are one object): compare each new one once.
+        if (f.floor !== lastFloor) {
+          lastFloor = f.floor;
+          lastApplied = limited.lessThan(f.floor);
+        }
+        floorApplied = lastApplied;
         exact = floorApplied ? f.floor : limited;
         projected ||= f.projected;
       }
@@ -233,7 +254,7 @@ export function childcare(ctx: Context, c: Case, rightDate: string, bases: Bases
   const shown = {
     from: monthFromIndex(from),
     to: monthFromIndex(to),
-    sum: shownMoney(sum),
+    sum: sumShown,
     average: shownMoney(average),
     amount: shownMoney(amount),
     cap: shownMoney(cap),
@@ -246,12 +267,8 @@ export function childcare(ctx: Context, c: Case, rightDate: string, bases: Bases
     step('childcare.sum', 'Σ monthly bases', { monthsWithIncome: String(monthsWithIncome) }, shown.sum, LEGAL.sum),
     step('childcare.average', 'Σ ÷ 24', { sum: shown.sum, divisor: '24' }, shown.average, LEGAL.art85),
     step('childcare.amount', 'average × 0.40', { average: shown.average, coefficient: shown.coefficient }, shown.amount, LEGAL.art85),
-    { ...step('childcare.cap', 'min(amount, 0.40 × 7 × МЗП)', { cap: shown.cap, mzp: shownMoney(mzp.value), multiple: capMzp.toString(), coefficient: shown.coefficient }, shown.limited, LEGAL.art85), applied: capApplied },
-    {
-      ...step('childcare.floor', 'max(amount, allowance ÷ 0.9)', { floor: first.floor }, first.gross, LEGAL.floor),
-      applied: anyFloor,
-      assumptions: ['childcare_floor_gross_up', 'floor_mrp_by_period'],
-    },
+    step('childcare.cap', 'min(amount, 0.40 × 7 × МЗП)', { cap: shown.cap, mzp: shownMoney(mzp.value), multiple: capMzp.toString(), coefficient: shown.coefficient }, shown.limited, LEGAL.art85, { applied: capApplied }),
+    step('childcare.floor', 'max(amount, allowance ÷ 0.9)', { floor: first.floor }, first.gross, LEGAL.floor, { applied: anyFloor, assumptions: FLOOR_ASSUMPTIONS }),
     step('childcare.duration', payments === 18 ? 'until 1.5 years' : 'until 1 year', { payments: String(payments), children: String(c.childrenBorn) }, String(payments), LEGAL.duration),
     step('childcare.pension', 'gross × 10 %', { gross: first.gross }, first.pension, LEGAL.pension),
     step('childcare.total', 'Σ payments of every child', { children: String(c.childrenBorn), payments: String(payments) }, shown.totalNet, LEGAL.total),

@@ -131,36 +131,31 @@ export function payerBase(rule: MonthRule, amount: string): { units: number; sho
 /** The bases of every month the case lists, with the windows each belongs to. */
 export function monthlyBases(ctx: Context, c: Case, windows: { maternity?: [number, number]; childcare?: [number, number] }): Bases {
   const out: Bases = new Map();
-  const within = (w: [number, number] | undefined, i: number) => w !== undefined && i >= w[0] && i <= w[1];
+  const [mFrom, mTo] = windows.maternity ?? [1, 0];
+  const [cFrom, cTo] = windows.childcare ?? [1, 0];
   const byMonth = rulesFor(c.payer, c.income.kind);
   for (const m of c.income.months) {
     const index = monthIndex(m.month);
     const rule = monthRule(c.payer, c.income.kind, index, byMonth);
     ctx.record(rule.bundle);
     let units = 0;
-    const payers: PayerMonth[] = [];
-    for (const a of m.amounts) {
-      const base = payerBase(rule, a);
+    const payers: PayerMonth[] = new Array(m.amounts.length);
+    for (let i = 0; i < m.amounts.length; i++) {
+      const base = payerBase(rule, m.amounts[i]);
       units += base.units;
-      payers.push(base.shown);
+      payers[i] = base.shown;
     }
-    out.set(index, {
-      index,
-      units,
-      row: {
-        month: m.month,
-        inMaternityWindow: within(windows.maternity, index),
-        inChildcareWindow: within(windows.childcare, index),
-        payers,
-        base: shownUnits(units),
-      },
-    });
+    const row: MonthRow = { month: m.month, inMaternityWindow: index >= mFrom && index <= mTo, inChildcareWindow: index >= cFrom && index <= cTo, payers, base: shownUnits(units) };
+    out.set(index, { index, units, row });
   }
   return out;
 }
 
-/** The sum of bases over a window of month indices [from, to], and how many of its months had income. */
-export function windowSum(bases: Bases, from: number, to: number): { sum: Exact; monthsWithIncome: number } {
+/**
+ * Over a window of month indices [from, to]: the sum of the bases (shown), the average over `months` months
+ * (exact: one division of whole units), and how many of the window's months had income.
+ */
+export function windowAverage(bases: Bases, from: number, to: number, months: number): { sumShown: string; average: Exact; monthsWithIncome: number } {
   let units = 0;
   let monthsWithIncome = 0;
   for (const mb of bases.values()) {
@@ -168,5 +163,5 @@ export function windowSum(bases: Bases, from: number, to: number): { sum: Exact;
     units += mb.units;
     if (mb.units !== 0) monthsWithIncome++;
   }
-  return { sum: unitsToTenge(units), monthsWithIncome };
+  return { sumShown: shownUnits(units), average: unitsToTenge(units, months), monthsWithIncome };
 }

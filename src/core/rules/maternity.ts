@@ -17,7 +17,7 @@ import { LEAVE_DAYS, MATERNITY_CAP_MZP, type StandardLeaveCase } from '../params
 import { ref, type LegalRef } from '../params/sources';
 import { MZP } from '../params/wages';
 import type { MaternityResult, Step } from '../result';
-import { windowSum, type Bases } from './income';
+import { windowAverage, type Bases } from './income';
 import { payout } from './payout';
 
 export const MATERNITY_WINDOW_MONTHS = 12;
@@ -46,9 +46,8 @@ export function leaveDaysOf(ctx: Context, c: Case, rightDate: string): number {
 
 export function maternity(ctx: Context, c: Case, rightDate: string, bases: Bases): MaternityResult {
   const [from, to] = maternityWindow(rightDate);
-  const { sum, monthsWithIncome } = windowSum(bases, from, to);
+  const { sumShown, average, monthsWithIncome } = windowAverage(bases, from, to, MATERNITY_WINDOW_MONTHS);
   const eligible = monthsWithIncome > 0;
-  const average = sum.dividedBy(MATERNITY_WINDOW_MONTHS);
 
   const capMzp = ctx.param(MATERNITY_CAP_MZP, rightDate).value;
   const mzp = capMzp === null ? null : ctx.param(MZP, rightDate).value;
@@ -63,7 +62,7 @@ export function maternity(ctx: Context, c: Case, rightDate: string, bases: Bases
   const shown = {
     from: monthFromIndex(from),
     to: monthFromIndex(to),
-    sum: shownMoney(sum),
+    sum: sumShown,
     average: shownMoney(average),
     counted: shownMoney(counted),
     cap: cap === null ? null : shownMoney(cap),
@@ -76,10 +75,7 @@ export function maternity(ctx: Context, c: Case, rightDate: string, bases: Bases
     step('maternity.window', 'months [leave month − 12, leave month − 1]', { rightDate, from: shown.from, to: shown.to }, `${shown.from} … ${shown.to}`, LEGAL.window),
     step('maternity.sum', 'Σ monthly bases', { monthsWithIncome: String(monthsWithIncome) }, shown.sum, LEGAL.sum),
     step('maternity.average', 'Σ ÷ 12', { sum: shown.sum, divisor: '12' }, shown.average, LEGAL.window),
-    {
-      ...step('maternity.cap', shown.cap === null ? 'no cap before 2025-04-08' : 'min(average, 7 × МЗП)', shown.cap === null || mzp === null ? {} : { cap: shown.cap, mzp: shownMoney(mzp), multiple: String(capMzp) }, shown.counted, LEGAL.cap),
-      applied: capApplied,
-    },
+    step('maternity.cap', shown.cap === null ? 'no cap before 2025-04-08' : 'min(average, 7 × МЗП)', shown.cap === null || mzp === null ? {} : { cap: shown.cap, mzp: shownMoney(mzp), multiple: String(capMzp) }, shown.counted, LEGAL.cap, { applied: capApplied }),
     step('maternity.days', adoption ? 'days from adoption to the 56th day after birth' : 'days by leave case', { leaveCase: c.leaveCase }, String(days), adoption ? LEGAL.daysAdoption : LEGAL.days),
     step('maternity.gross', 'average × days ÷ 30', { average: shown.counted, days: String(days) }, shown.gross, LEGAL.gross),
     step('maternity.pension', 'gross × 10 %', { gross: shown.gross }, shown.pension, LEGAL.pension),
@@ -125,6 +121,12 @@ function topUp(ctx: Context, c: Case, rightDate: string, counted: Exact, days: n
   return { toCase, days: extra, gross: moneyString(paid.gross), pension: moneyString(paid.pension), net: moneyString(paid.net) };
 }
 
-export function step(id: Step['id'], formula: string, values: Record<string, string>, result: string, legal: Step['legal']): Step {
-  return { id, formula, values, result, legal };
+/** One step of the explanation; a cap or a floor also says whether it applied, and any reading it rests on. */
+export function step(id: Step['id'], formula: string, values: Record<string, string>, result: string, legal: Step['legal'], limit?: { applied: boolean; assumptions?: Step['assumptions'] }): Step {
+  const s: Step = { id, formula, values, result, legal };
+  if (limit) {
+    s.applied = limit.applied;
+    if (limit.assumptions) s.assumptions = limit.assumptions;
+  }
+  return s;
 }
