@@ -100,22 +100,28 @@ const payloads: string[] = [];
 for (let i = 0; i < CASES; i++) payloads.push(JSON.stringify(randomCase()));
 const bytes = payloads.reduce((n, p) => n + p.length, 0);
 
-/** One pass: parse each payload as the service receives it, then compute it through `calculate`. */
+/**
+ * One pass, as a service would take the cases: each payload parsed, then computed through `calculate`, one
+ * after the other. The two are timed apart (performance.now, a fraction of a microsecond per reading).
+ */
 function run(list: readonly string[]): { ok: number; checksum: number; parseMs: number; calcMs: number } {
-  const t0 = process.hrtime.bigint();
-  const inputs: unknown[] = list.map((payload) => JSON.parse(payload));
-  const t1 = process.hrtime.bigint();
   let ok = 0;
   let checksum = 0;
-  for (const input of inputs) {
+  let parseMs = 0;
+  let calcMs = 0;
+  for (const payload of list) {
+    const t0 = performance.now();
+    const input: unknown = JSON.parse(payload);
+    const t1 = performance.now();
     const outcome = calculate(input);
+    parseMs += t1 - t0;
+    calcMs += performance.now() - t1;
     if (outcome.ok) {
       ok++;
       checksum += outcome.result.months.length;
     }
   }
-  const t2 = process.hrtime.bigint();
-  return { ok, checksum, parseMs: Number(t1 - t0) / 1e6, calcMs: Number(t2 - t1) / 1e6 };
+  return { ok, checksum, parseMs, calcMs };
 }
 
 run(payloads.slice(0, WARM_UP));
