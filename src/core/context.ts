@@ -53,14 +53,17 @@ export class Context {
   }
 }
 
+/** What makes two uses the same: the parameter, the entry it comes from, and whether it is a projection. */
+const useKey = (u: Pick<ParameterUse, 'id' | 'from' | 'projected'>): string => `${u.id}|${u.from}|${u.projected}`;
+
 /** One shared description per parameter entry (and projection), so that equal uses are the same object. */
 const uses = new Map<string, ParameterUse>();
-// Looked-up values are memoised for good (params/lookup.ts), so a plain Map is safe and faster than a WeakMap.
+// Looked-up values are kept for good (params/lookup.ts), so a plain Map is safe and faster than a WeakMap.
 const useOfValue = new Map<ParamValue<unknown>, ParameterUse>();
 function useOf(v: ParamValue<unknown>): ParameterUse {
   let use = useOfValue.get(v);
   if (!use) {
-    const key = `${v.id}|${v.from}|${v.projected}`;
+    const key = useKey(v);
     use = uses.get(key);
     if (!use) {
       use = { id: v.id, from: v.from, value: describeValue(v.value), status: v.status, source: v.source, unconfirmed: v.unconfirmed, projected: v.projected };
@@ -73,18 +76,13 @@ function useOf(v: ParamValue<unknown>): ParameterUse {
 
 /** Bundles by content: the same uses (in any order, repeated or not) and readings give the same object. */
 const bundles = new Map<string, Bundle>();
-const useKeys = new WeakMap<ParameterUse, string>();
 export function bundleOf(values: readonly ParamValue<unknown>[], assumptions: readonly AssumptionId[]): Bundle {
   const distinct = [...new Set(values.map(useOf))];
-  const keyOf = (u: ParameterUse) => {
-    let key = useKeys.get(u);
-    if (key === undefined) useKeys.set(u, (key = `${u.id}|${u.from}|${u.projected}`));
-    return key;
-  };
-  const key = `${distinct.map(keyOf).sort().join(';')}#${[...new Set(assumptions)].sort().join(';')}`;
+  const readings = [...new Set(assumptions)];
+  const key = `${distinct.map(useKey).sort().join(';')}#${[...readings].sort().join(';')}`;
   let bundle = bundles.get(key);
   if (!bundle) {
-    bundle = { uses: distinct, assumptions: [...new Set(assumptions)] };
+    bundle = { uses: distinct, assumptions: readings };
     bundles.set(key, bundle);
   }
   return bundle;

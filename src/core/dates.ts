@@ -7,7 +7,6 @@
 export type IsoDate = string;
 export type IsoMonth = string;
 
-
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }

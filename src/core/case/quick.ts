@@ -18,12 +18,17 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-/** Own keys are all among `allowed` and none holds `undefined`; then the object is safe to read field by field. */
-function onlyKeys(value: Record<string, unknown>, allowed: ReadonlySet<string>, size: number): boolean {
-  const keys = Object.keys(value);
-  if (keys.length > size) return false;
-  for (const key of keys) if (!allowed.has(key) || value[key] === undefined) return false;
-  return true;
+/**
+ * How many keys the object has when all of them are its own, among `allowed`, and none holds `undefined`
+ * (then it is safe to read field by field); -1 otherwise.
+ */
+function keysWithin(value: Record<string, unknown>, allowed: ReadonlySet<string>): number {
+  let keys = 0;
+  for (const key in value) {
+    if (!allowed.has(key) || !Object.hasOwn(value, key) || value[key] === undefined) return -1;
+    keys++;
+  }
+  return keys;
 }
 
 const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T => typeof value === 'string' && (list as readonly string[]).includes(value);
@@ -31,17 +36,7 @@ const isWhole = (value: unknown, min: number, max: number): value is number => t
 const isDate = (value: unknown): value is string => typeof value === 'string' && dateProblem(value) === null;
 
 const INCOME_KEYS = new Set(['kind', 'months']);
-
-/** A month object with exactly the keys `month` and `amounts` (own, enumerable), neither undefined. */
-function isMonthShape(m: unknown): m is { month: unknown; amounts: unknown } {
-  if (!isPlainObject(m)) return false;
-  let keys = 0;
-  for (const key in m) {
-    if ((key !== 'month' && key !== 'amounts') || !Object.hasOwn(m, key)) return false;
-    keys++;
-  }
-  return keys === 2;
-}
+const MONTH_KEYS = new Set(['month', 'amounts']);
 
 function quickMonths(value: unknown): Case['income']['months'] | null {
   if (!Array.isArray(value) || value.length > MAX_MONTHS) return null;
@@ -49,7 +44,7 @@ function quickMonths(value: unknown): Case['income']['months'] | null {
   const seen = new Set<string>();
   for (let i = 0; i < value.length; i++) {
     const m: unknown = value[i];
-    if (!isMonthShape(m)) return null;
+    if (!isPlainObject(m) || keysWithin(m, MONTH_KEYS) !== 2) return null;
     const { month, amounts } = m;
     if (typeof month !== 'string' || seen.has(month) || monthProblem(month) !== null) return null;
     if (!Array.isArray(amounts) || amounts.length < 1 || amounts.length > MAX_PAYERS) return null;
@@ -65,7 +60,7 @@ function quickMonths(value: unknown): Case['income']['months'] | null {
 
 /** The case the schema would return for `input`, or null when the schema has to look at it. */
 export function quickCase(input: unknown): Case | null {
-  if (!isPlainObject(input) || !onlyKeys(input, KEYS, KEYS.size)) return null;
+  if (!isPlainObject(input) || keysWithin(input, KEYS) < 0) return null;
   const { version, payer = 'employee', leaveStart, leaveCase = 'normal', leaveDays, birthDate, birthOrder = 1, childrenBorn = 1, income } = input;
   if (version !== undefined && version !== 1) return null;
   if (!isOneOf(PAYERS, payer) || !isOneOf(LEAVE_CASES, leaveCase)) return null;
@@ -77,7 +72,7 @@ export function quickCase(input: unknown): Case | null {
   let kind: Case['income']['kind'] = 'salary';
   let months: Case['income']['months'] | null = [];
   if (income !== undefined) {
-    if (!isPlainObject(income) || !onlyKeys(income, INCOME_KEYS, 2) || !isOneOf(INCOME_KINDS, income.kind)) return null;
+    if (!isPlainObject(income) || keysWithin(income, INCOME_KEYS) < 0 || !isOneOf(INCOME_KINDS, income.kind)) return null;
     kind = income.kind;
     months = quickMonths(income.months);
     if (months === null) return null;

@@ -14,7 +14,7 @@ import type { AssumptionId } from '../assumptions';
 import type { Case } from '../case/schema';
 import { bundleOf, type Bundle, type Context } from '../context';
 import { addDays, addMonths, monthFromIndex, monthIndex, type IsoDate } from '../dates';
-import { dec, maxOf, minOf, moneyString, roundPayable, shownMoney, ZERO, type Exact, type Payable } from '../money';
+import { dec, maxOf, minOf, roundPayable, shownMoney, ZERO, type Exact, type Payable } from '../money';
 import { CHILDCARE_ALLOWANCE_MRP, CHILDCARE_CAP_MZP, CHILDCARE_PAYMENTS, PENSION_TOPUP_RATE, REPLACEMENT_COEFFICIENT } from '../params/benefits';
 import { OPV_RATE } from '../params/contributions';
 import { ref, type LegalRef } from '../params/sources';
@@ -22,7 +22,7 @@ import { MRP, MZP } from '../params/wages';
 import type { ChildcareResult, ChildSchedule, Payment, Step } from '../result';
 import { windowAverage, type Bases } from './income';
 import { step } from './maternity';
-import { payout, type Payout } from './payout';
+import { payout, shownPayout, type Payout } from './payout';
 import { valueOn } from '../params/lookup';
 import type { ParamValue } from '../params/types';
 
@@ -182,7 +182,7 @@ export function childcare(ctx: Context, c: Case, rightDate: string, bases: Bases
     let hit = paid.get(exact);
     if (!hit) {
       const p = payout(ctx, exact, on);
-      hit = { gross: moneyString(p.gross), pension: moneyString(p.pension), net: moneyString(p.net), p };
+      hit = { ...shownPayout(p), p };
       paid.set(exact, hit);
     }
     return hit;

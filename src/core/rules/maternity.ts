@@ -12,13 +12,13 @@
 import type { Case } from '../case/schema';
 import type { Context } from '../context';
 import { addDays, addMonths, monthFromIndex, monthIndex } from '../dates';
-import { moneyString, shownMoney, type Exact } from '../money';
+import { shownMoney, type Exact } from '../money';
 import { LEAVE_DAYS, MATERNITY_CAP_MZP, type StandardLeaveCase } from '../params/benefits';
 import { ref, type LegalRef } from '../params/sources';
 import { MZP } from '../params/wages';
 import type { MaternityResult, Step } from '../result';
 import { windowAverage, type Bases } from './income';
-import { payout } from './payout';
+import { payout, shownPayout } from './payout';
 
 export const MATERNITY_WINDOW_MONTHS = 12;
 
@@ -66,9 +66,7 @@ export function maternity(ctx: Context, c: Case, rightDate: string, bases: Bases
     average: shownMoney(average),
     counted: shownMoney(counted),
     cap: cap === null ? null : shownMoney(cap),
-    gross: moneyString(paid.gross),
-    pension: moneyString(paid.pension),
-    net: moneyString(paid.net),
+    ...shownPayout(paid),
   };
   const adoption = c.leaveCase === 'adoption';
   const steps: Step[] = [
@@ -118,7 +116,7 @@ function topUp(ctx: Context, c: Case, rightDate: string, counted: Exact, days: n
   if (!toCase) return null;
   const extra = rule.standard[toCase] - days;
   const paid = payout(ctx, counted.times(extra).dividedBy(30), rightDate);
-  return { toCase, days: extra, gross: moneyString(paid.gross), pension: moneyString(paid.pension), net: moneyString(paid.net) };
+  return { toCase, days: extra, ...shownPayout(paid) };
 }
 
 /** One step of the explanation; a cap or a floor also says whether it applied, and any reading it rests on. */

@@ -4,7 +4,7 @@
  */
 import type { Context } from '../context';
 import type { IsoDate } from '../dates';
-import { roundPayable, type Exact, type Payable } from '../money';
+import { moneyString, roundPayable, type Exact, type Payable } from '../money';
 import { OPV_RATE } from '../params/contributions';
 
 export interface Payout {
@@ -18,4 +18,9 @@ export function payout(ctx: Context, exactGross: Exact, on: IsoDate): Payout {
   const gross = roundPayable(exactGross);
   const pension = roundPayable(gross.times(ctx.param(OPV_RATE, on).value));
   return { gross, pension, net: gross.minus(pension) as Payable };
+}
+
+/** A payout as the result writes it. */
+export function shownPayout(p: Payout): { gross: string; pension: string; net: string } {
+  return { gross: moneyString(p.gross), pension: moneyString(p.pension), net: moneyString(p.net) };
 }
