@@ -28,8 +28,14 @@ interface TextFieldProps {
   autoComplete?: string;
 }
 
-export function TextField({ name, label, hint, error, registration, inputMode = 'text', placeholder, autoComplete = 'off' }: TextFieldProps) {
-  const id = fieldId(name);
+/** What ties a control to its hint and its error. */
+interface ControlAria {
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+/** A labelled field: the label, an optional hint, the control (given the ids to point at), and its error. */
+function Field({ id, label, hint, error, control }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; control: (aria: ControlAria) => ReactNode }) {
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
@@ -39,9 +45,22 @@ export function TextField({ name, label, hint, error, registration, inputMode = 
           {hint}
         </p>
       ) : null}
-      <input id={id} type="text" inputMode={inputMode} placeholder={placeholder} autoComplete={autoComplete} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...registration} />
+      {control({ 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       <ErrorText id={`${id}-error`} code={error} />
     </div>
+  );
+}
+
+export function TextField({ name, label, hint, error, registration, inputMode = 'text', placeholder, autoComplete = 'off' }: TextFieldProps) {
+  const id = fieldId(name);
+  return (
+    <Field
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      control={(aria) => <input id={id} type="text" inputMode={inputMode} placeholder={placeholder} autoComplete={autoComplete} {...aria} {...registration} />}
+    />
   );
 }
 
@@ -79,23 +98,21 @@ export function RadioGroup({ name, legend, options, registration, initial }: Cho
 
 export function SelectField({ name, legend, options, registration, hint, error }: ChoiceProps & { hint?: ReactNode; error?: string }) {
   const id = fieldId(name);
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="field">
-      <label htmlFor={id}>{legend}</label>
-      {hint ? (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...registration}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label as string}
-          </option>
-        ))}
-      </select>
-      <ErrorText id={`${id}-error`} code={error} />
-    </div>
+    <Field
+      id={id}
+      label={legend}
+      hint={hint}
+      error={error}
+      control={(aria) => (
+        <select id={id} {...aria} {...registration}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label as string}
+            </option>
+          ))}
+        </select>
+      )}
+    />
   );
 }
