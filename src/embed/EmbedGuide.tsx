@@ -15,6 +15,35 @@ interface Choice {
 
 const DEFAULT_ACCENT = '#0a6e6e';
 
+/** One option of the guide as radio buttons (the calculator's RadioGroup belongs to its form; these are plain state). */
+function Radios<V extends string>({ legend, name, values, current, label, pick }: { legend: string; name: string; values: readonly V[]; current: V; label: (v: V) => string; pick: (v: V) => void }) {
+  return (
+    <fieldset className="choice">
+      <legend>{legend}</legend>
+      {values.map((v) => (
+        <div className="choice-option" key={v}>
+          <input type="radio" id={`o-${name}-${v}`} name={`o-${name}`} checked={current === v} onChange={() => pick(v)} />
+          <label htmlFor={`o-${name}-${v}`}>{label(v)}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** A snippet to copy: its label (and hint) above it, the copy button below, each on its own line. */
+function Snippet({ id, label, hint, rows, code, copyLabel, onCopy }: { id: string; label: string; hint?: string; rows: number; code: string; copyLabel: string; onCopy: () => void }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? <p className="hint">{hint}</p> : null}
+      <textarea id={id} className="snippet" readOnly rows={rows} value={code} />
+      <button type="button" onClick={onCopy}>
+        {copyLabel}
+      </button>
+    </div>
+  );
+}
+
 function widgetUrl(base: string, c: Choice, host?: string): string {
   const url = new URL('widget.html', base);
   url.searchParams.set('lang', c.lang);
@@ -88,24 +117,8 @@ export function EmbedGuide() {
 
         <section className="form-section" aria-labelledby="opt-h">
           <h2 id="opt-h">{t('options.title')}</h2>
-          <fieldset className="choice">
-            <legend>{t('options.lang')}</legend>
-            {(['kk', 'ru'] as const).map((l) => (
-              <div className="choice-option" key={l}>
-                <input type="radio" id={`o-lang-${l}`} name="o-lang" checked={choice.lang === l} onChange={() => set('lang', l)} />
-                <label htmlFor={`o-lang-${l}`}>{t(`options.lang_${l}`)}</label>
-              </div>
-            ))}
-          </fieldset>
-          <fieldset className="choice">
-            <legend>{t('options.theme')}</legend>
-            {(['light', 'dark', 'auto'] as const).map((v) => (
-              <div className="choice-option" key={v}>
-                <input type="radio" id={`o-theme-${v}`} name="o-theme" checked={choice.theme === v} onChange={() => set('theme', v)} />
-                <label htmlFor={`o-theme-${v}`}>{t(`options.theme_${v}`)}</label>
-              </div>
-            ))}
-          </fieldset>
+          <Radios legend={t('options.lang')} name="lang" values={['kk', 'ru'] as const} current={choice.lang} label={(l) => t(`options.lang_${l}`)} pick={(l) => set('lang', l)} />
+          <Radios legend={t('options.theme')} name="theme" values={['light', 'dark', 'auto'] as const} current={choice.theme} label={(v) => t(`options.theme_${v}`)} pick={(v) => set('theme', v)} />
           <div className="field">
             <label htmlFor="o-accent">{t('options.accent')}</label>
             <p className="hint" id="o-accent-hint">
@@ -128,17 +141,8 @@ export function EmbedGuide() {
 
         <section className="form-section" aria-labelledby="snip-h">
           <h2 id="snip-h">{t('snippet.title')}</h2>
-          <label htmlFor="snippet-script">{t('snippet.script')}</label>
-          <textarea id="snippet-script" className="snippet" readOnly rows={3} value={script} />
-          <button type="button" onClick={() => void copy(script, t('snippet.script_short'))}>
-            {t('snippet.copy')}
-          </button>
-          <label htmlFor="snippet-iframe">{t('snippet.iframe')}</label>
-          <p className="hint">{t('snippet.iframe_hint')}</p>
-          <textarea id="snippet-iframe" className="snippet" readOnly rows={4} value={iframe} />
-          <button type="button" onClick={() => void copy(iframe, t('snippet.iframe_short'))}>
-            {t('snippet.copy')}
-          </button>
+          <Snippet id="snippet-script" label={t('snippet.script')} rows={3} code={script} copyLabel={t('snippet.copy')} onCopy={() => void copy(script, t('snippet.script_short'))} />
+          <Snippet id="snippet-iframe" label={t('snippet.iframe')} hint={t('snippet.iframe_hint')} rows={4} code={iframe} copyLabel={t('snippet.copy')} onCopy={() => void copy(iframe, t('snippet.iframe_short'))} />
           <p role="status" className="status">
             {copied}
           </p>
