@@ -77,6 +77,13 @@ export class CalculatorPage {
   }
 
   /** "Fill every month before the leave" for one payer column. */
+  /** C1 of EXAMPLES.md: leave 2026-03-02, birth 2026-05-11, `amount` (180 000) every month 2024-05…2026-02. */
+  async enterC1(amount = '180 000') {
+    await this.birthDate('11.05.2026');
+    await this.leaveStart('02.03.2026');
+    await this.fillAll(amount);
+  }
+
   async fillAll(amount: string, payer = 0) {
     const label = this.l.form.income.fill_label.replace('{{payer}}', this.payerLabel(payer));
     await this.page.getByRole('textbox', { name: label, exact: true }).fill(amount);

@@ -2,11 +2,9 @@
 import { CalculatorPage } from './calculator';
 import { calcLocales, errorLocales, expect, test, type Lang } from './fixtures';
 
-/** C1 of EXAMPLES.md: leave 2026-03-02, birth 2026-05-11, 180 000 a month 2024-05…2026-02. */
-async function enterC1(calc: CalculatorPage) {
-  await calc.birthDate('11.05.2026');
-  await calc.leaveStart('02.03.2026');
-  await calc.fillAll('180 000');
+/** C1 of EXAMPLES.md, entered and its figures checked. */
+async function enterAndCheckC1(calc: CalculatorPage) {
+  await calc.enterC1();
   await expect(calc.value('maternity-net')).toHaveAttribute('data-value', '612360.00');
   await expect(calc.value('childcare-monthly-net')).toHaveAttribute('data-value', '53460.00');
 }
@@ -49,7 +47,7 @@ for (const lang of ['kk', 'ru'] as const) {
       await calc.open();
       await calc.payer('entrepreneur');
       await calc.leaveCase('complicated');
-      await enterC1Dates(calc);
+      await calc.enterC1(); // (the payer was chosen before: the page object labels the income columns by it)
       await calc.setMonth('2025-06', '123 456');
       await calc.childrenBorn(2);
       await page.reload();
@@ -70,7 +68,7 @@ for (const lang of ['kk', 'ru'] as const) {
     test('a share link restores the case and recomputes; income only when asked for', async ({ page, browser }) => {
       const calc = new CalculatorPage(page, lang);
       await calc.open();
-      await enterC1(calc);
+      await enterAndCheckC1(calc);
       const l = calcLocales[lang];
       const link = page.getByLabel(l.actions.link_label);
       const withoutIncome = await link.inputValue();
@@ -99,7 +97,7 @@ for (const lang of ['kk', 'ru'] as const) {
     test('a broken link is refused with a notice and changes nothing', async ({ page }) => {
       const calc = new CalculatorPage(page, lang);
       await calc.open();
-      await enterC1(calc);
+      await enterAndCheckC1(calc);
       await page.goto(`/?lang=${lang}#case=not-base64!!`);
       await expect(page.getByText(calcLocales[lang].notices.prefill_invalid)).toBeVisible();
       await expect(calc.value('maternity-net')).toHaveAttribute('data-value', '612360.00');
@@ -108,7 +106,7 @@ for (const lang of ['kk', 'ru'] as const) {
     test('bad input gets a clear message next to the field and every other value stays', async ({ page }) => {
       const calc = new CalculatorPage(page, lang);
       await calc.open();
-      await enterC1(calc);
+      await enterAndCheckC1(calc);
       const bad: [string, () => ReturnType<CalculatorPage['month']>, string, string][] = [
         ['birth date: letters', () => calc.birthDateInput(), 'abc', 'date.format'],
         ['birth date: 31 February', () => calc.birthDateInput(), '31.02.2026', 'date.impossible'],
@@ -186,7 +184,7 @@ for (const lang of ['kk', 'ru'] as const) {
       await axe(page);
       await calc.birthDate('31.02.2026');
       await axe(page);
-      await enterC1(calc);
+      await enterAndCheckC1(calc);
       await axe(page);
     });
 
@@ -194,7 +192,7 @@ for (const lang of ['kk', 'ru'] as const) {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       const calc = new CalculatorPage(page, lang);
       await calc.open();
-      await enterC1(calc);
+      await enterAndCheckC1(calc);
       const l = calcLocales[lang];
       await page.getByRole('button', { name: l.actions.copy }).click();
       await expect(page.getByText(l.actions.copied)).toBeVisible();
@@ -218,7 +216,7 @@ for (const lang of ['kk', 'ru'] as const) {
     test('money and dates are formatted for the language, in tenge', async ({ page }) => {
       const calc = new CalculatorPage(page, lang);
       await calc.open();
-      await enterC1(calc);
+      await enterAndCheckC1(calc);
       await expect(calc.value('maternity-net')).toHaveText('612\u00a0360\u00a0₸');
       await expect(page.getByText(lang === 'kk' ? '2027 ж. 2 наурыз' : '2 марта 2027 г.').first()).toBeVisible();
     });
@@ -232,13 +230,6 @@ for (const lang of ['kk', 'ru'] as const) {
       await expect(new CalculatorPage(page, lang).birthDateInput()).toHaveValue('');
     });
   });
-}
-
-async function enterC1Dates(calc: CalculatorPage) {
-  // (the payer was chosen before: the page object labels the income columns by it)
-  await calc.birthDate('11.05.2026');
-  await calc.leaveStart('02.03.2026');
-  await calc.fillAll('180 000');
 }
 
 async function expectKept(calc: CalculatorPage) {
