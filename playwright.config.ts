@@ -8,8 +8,9 @@ const launchOptions = {
   args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
 };
 
-const PORT = 4173;
-export const HOST_PORT = 4174;
+// Ports can be moved (E2E_PORT, E2E_HOST_PORT) so that two checkouts can run their browser tests at once.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+export const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 4174);
 
 export default defineConfig({
   testDir: 'e2e',

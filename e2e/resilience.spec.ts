@@ -6,7 +6,7 @@ import { encodeCase } from '../src/ui/calculator/shareLink';
 import { CalculatorPage } from './calculator';
 import { calcLocales, errorLocales, expect, test } from './fixtures';
 
-const APP = 'http://127.0.0.1:4173';
+const APP = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
 /** 24 months of two employers before a birth on 2026-05-11, leave from 2026-03-02. */
 function twoEmployerCase() {

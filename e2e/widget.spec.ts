@@ -3,8 +3,8 @@ import type { Page } from '@playwright/test';
 import { encodeCase } from '../src/ui/calculator/shareLink';
 import { calcLocales, expect, test } from './fixtures';
 
-const APP = 'http://127.0.0.1:4173';
-const HOST = 'http://127.0.0.1:4174';
+const APP = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
+const HOST = `http://127.0.0.1:${process.env.E2E_HOST_PORT ?? 4174}`;
 
 /** C1 of EXAMPLES.md as a prefill: leave 2026-03-02, birth 2026-05-11, 180 000 a month 2024-05…2026-02. */
 const C1 = {
@@ -177,6 +177,7 @@ test('the widget page may be framed by any site; the calculator page may not', a
 
 for (const lang of ['kk', 'ru'] as const) {
   test(`the widget and the embedding guide have no accessibility violations (${lang}, dark and light)`, async ({ page, axe }) => {
+    test.slow(); // four axe passes (two themes, the guide) take about 30 s on this 2-core machine
     await page.goto(`${APP}/widget.html?lang=${lang}&theme=dark#case=${C1_CASE}`);
     await expect(page.getByTestId('maternity-net')).toBeVisible();
     await axe(page);
