@@ -26,7 +26,16 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     manifest: true,
-    rollupOptions: {
+    rolldownOptions: {
+      output: {
+        // Fewer, larger files for the first screen: on a slow phone each request waits ~400 ms for its first byte.
+        codeSplitting: {
+          groups: [
+            { name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|react-hook-form|i18next|react-i18next)[\\/]/, priority: 3 },
+            { name: 'boot', test: /src[\\/](i18n[\\/](files|languages|namespaces)|ui[\\/]afterFirstPaint|ui[\\/]calculator[\\/]earlyInput)\.ts$/, priority: 2 },
+          ],
+        },
+      },
       input: {
         main: resolve(import.meta.dirname, 'index.html'),
         widget: resolve(import.meta.dirname, 'widget.html'),

@@ -222,13 +222,15 @@ for (const lang of ['kk', 'ru'] as const) {
       await expect(page.getByText(lang === 'kk' ? '2027 ж. 2 наурыз' : '2 марта 2027 г.').first()).toBeVisible();
     });
 
-    test('unreadable saved data is dropped with a notice, never a crash', async ({ page }) => {
-      // Open the page first (it saves its own values as it starts), then spoil what it saved.
+    test('unreadable saved data is kept aside with a notice, never a crash and never deleted', async ({ page }) => {
       await new CalculatorPage(page, lang).open();
-      await page.evaluate(() => localStorage.setItem('gfss-calc.form', '{"v":1,"values":{"payer":"<script>"}'));
+      const spoilt = '{"v":1,"values":{"payer":"<script>"}';
+      await page.evaluate((raw) => localStorage.setItem('gfss-calc.form', raw), spoilt);
       await page.reload();
-      await expect(page.getByText(calcLocales[lang].notices.saved_dropped)).toBeVisible();
+      await expect(page.getByText(calcLocales[lang].notices.saved_unreadable)).toBeVisible();
       await expect(new CalculatorPage(page, lang).birthDateInput()).toHaveValue('');
+      const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('gfss-calc.unreadable.')).map((k) => localStorage.getItem(k)));
+      expect(kept).toEqual([spoilt]);
     });
   });
 }

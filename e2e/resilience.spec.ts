@@ -52,14 +52,6 @@ test('a huge or broken #case= is refused with a notice; what the browser had sta
   }
 });
 
-test('saved data from an older version is dropped with a notice', async ({ page }) => {
-  const calc = new CalculatorPage(page, 'kk');
-  await calc.open();
-  await page.evaluate(() => localStorage.setItem('gfss-calc.form', JSON.stringify({ v: 0, values: { birth: '2026-05-11' } })));
-  await calc.open();
-  await expect(page.getByText(calcLocales.kk.notices.saved_dropped)).toBeVisible();
-});
-
 for (const [what, script] of [
   ['full', "Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };"],
   ['disabled', "Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });"],

@@ -72,7 +72,7 @@ test('the frame height follows the content as sections open and close, with no i
   await expectFits(page);
   // Fold a section of steps: the frame shrinks.
   const grown = await element.evaluate((f) => f.getBoundingClientRect().height);
-  await frame.locator('summary').first().click();
+  await frame.locator('.result summary').first().click();
   await expect.poll(() => element.evaluate((f) => f.getBoundingClientRect().height)).toBeLessThan(grown - 50);
   await expectFits(page);
 });

@@ -5,7 +5,6 @@ import { I18nextProvider } from 'react-i18next';
 import { createI18n } from './i18n';
 import { detectLanguage } from './i18n/languages';
 import { App } from './ui/App';
-import { captureEarlyInput } from './ui/calculator/earlyInput';
 import { whenIdle } from './ui/afterFirstPaint';
 import { registerServiceWorker } from './ui/serviceWorker';
 
@@ -21,7 +20,6 @@ if (root) {
     </StrictMode>
   );
   // The build prerenders the first screen in the default language: hydrate it when it is the page's language.
-  captureEarlyInput(root);
   if (root.dataset.prerendered === lang) hydrateRoot(root, app);
   else createRoot(root).render(app);
 }

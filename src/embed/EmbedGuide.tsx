@@ -57,6 +57,13 @@ function widgetUrl(base: string, c: Choice, host?: string): string {
   return url.href;
 }
 
+/** The preview's address: the widget with `preview=1`, which keeps its input in memory only. */
+function withPreview(href: string): string {
+  const url = new URL(href);
+  url.searchParams.set('preview', '1');
+  return url.href;
+}
+
 function scriptSnippet(base: string, c: Choice): string {
   const attrs = [`src="${new URL('embed.js', base).href}"`, `data-lang="${c.lang}"`];
   if (c.theme !== 'light') attrs.push(`data-theme="${c.theme}"`);
@@ -78,7 +85,8 @@ export function EmbedGuide() {
   const [height, setHeight] = useState(900);
   const frame = useRef<HTMLIFrameElement>(null);
   const base = new URL('./', window.location.href).href;
-  const previewUrl = widgetUrl(base, choice, window.location.origin);
+  // The preview keeps nothing: it must neither show the visitor's own saved calculations nor touch them.
+  const previewUrl = withPreview(widgetUrl(base, choice, window.location.origin));
 
   // The preview follows the widget's height, as the loader does on a partner's page.
   useEffect(() => {

@@ -4,21 +4,20 @@
  */
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { loadLocale } from './files';
 import { INTL_LOCALE, type Language } from './languages';
+import { BASE_NAMESPACES } from './namespaces';
 
-/** What every page needs; a page may ask for more (the widget, the embedding guide). */
-export const BASE_NAMESPACES = ['common', 'calc', 'errors'] as const;
-
-const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
+export { BASE_NAMESPACES };
 
 async function ensureLoaded(i18n: I18n, lang: Language, namespaces: readonly string[]): Promise<void> {
   await Promise.all(
     namespaces
       .filter((ns) => !i18n.hasResourceBundle(lang, ns))
       .map(async (ns) => {
-        const load = files[`../../locales/${lang}/${ns}.json`];
-        if (!load) throw new Error(`No locale file ${lang}/${ns}`);
-        i18n.addResourceBundle(lang, ns, (await load()).default, true, true);
+        const loading = loadLocale(lang, ns);
+        if (!loading) throw new Error(`No locale file ${lang}/${ns}`);
+        i18n.addResourceBundle(lang, ns, (await loading).default, true, true);
       }),
   );
 }

@@ -67,7 +67,7 @@ export function Widget({ options, siteUrl }: { options: WidgetOptions; siteUrl: 
     <div className="widget">
       <main id="main" className="page widget-page" aria-label={t('title')}>
         <h1 className="widget-title">{t('title')}</h1>
-        <Calculator onResult={onResult} resultNotice={emitTo ? <p className="notice host-notice">{t('host_receives', { origin: emitTo })}</p> : null} />
+        <Calculator keeping={options.preview ? 'nothing' : 'widget'} onResult={onResult} resultNotice={emitTo ? <p className="notice host-notice">{t('host_receives', { origin: emitTo })}</p> : null} />
       </main>
       <footer className="widget-footer">
         <p>

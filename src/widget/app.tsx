@@ -4,7 +4,6 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../i18n';
 import { detectLanguage } from '../i18n/languages';
-import { captureEarlyInput } from '../ui/calculator/earlyInput';
 import { readOptions } from './options';
 import { Widget } from './Widget';
 
@@ -27,7 +26,6 @@ if (container) {
       </I18nextProvider>
     </StrictMode>
   );
-  captureEarlyInput(container);
   // The prerendered widget is the default one: hydrate it when nothing the first render shows differs.
   if (container.dataset.prerendered === lang && options.emitTo === null) hydrateRoot(container, app);
   else createRoot(container).render(app);

@@ -14,6 +14,8 @@ export interface WidgetOptions {
   transparent: boolean;
   /** The host page's exact origin, when it asked for results (`emit=1&origin=…`). */
   emitTo: string | null;
+  /** The embedding guide's live preview (`preview=1`): nothing is read from or saved in the browser. */
+  preview: boolean;
 }
 
 const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
@@ -41,5 +43,6 @@ export function readOptions(search: string): WidgetOptions {
     accent: accent !== null && HEX.test(accent) ? accent : null,
     transparent: p.get('bg') === 'transparent',
     emitTo: p.get('emit') === '1' ? exactOrigin(p.get('origin')) : null,
+    preview: p.get('preview') === '1',
   };
 }

@@ -5,12 +5,14 @@ import { asHostMessage } from './protocol';
 describe('the widget checks what it is given', () => {
   test('options: valid values apply, anything else is ignored', () => {
     expect(readOptions('?lang=ru&theme=dark&accent=%230a7&bg=transparent&emit=1&origin=https%3A%2F%2Fbank.kz')).toEqual({
-      lang: 'ru', theme: 'dark', accent: '#0a7', transparent: true, emitTo: 'https://bank.kz',
+      lang: 'ru', theme: 'dark', accent: '#0a7', transparent: true, emitTo: 'https://bank.kz', preview: false,
     });
     expect(readOptions('?lang=en&theme=neon&accent=red%3Bbackground%3Aurl(x)&bg=red&emit=1&origin=javascript%3Aalert(1)')).toEqual({
-      lang: null, theme: 'light', accent: null, transparent: false, emitTo: null,
+      lang: null, theme: 'light', accent: null, transparent: false, emitTo: null, preview: false,
     });
     expect(readOptions('?accent=%23abcd').accent).toBeNull();
+    expect(readOptions('?preview=1').preview).toBe(true); // the embedding guide's preview keeps nothing
+    expect(readOptions('?preview=yes').preview).toBe(false);
     expect(readOptions('?origin=https%3A%2F%2Fbank.kz').emitTo).toBeNull(); // no emit=1: no results
   });
 

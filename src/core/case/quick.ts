@@ -7,6 +7,7 @@
  * quick.test.ts checks, on valid, broken and hostile cases, that whatever it accepts the schema accepts with an
  * equal result.
  */
+import { MAX_BIRTH_ORDER, MAX_CHILDREN_BORN } from './limits';
 import { amountProblem, caseProblems, dateProblem, INCOME_KINDS, LEAVE_CASES, MAX_MONTHS, MAX_PAYERS, monthProblem, PAYERS } from './fields';
 import type { Case } from './schema';
 
@@ -67,7 +68,7 @@ export function quickCase(input: unknown): Case | null {
   if (leaveStart !== undefined && !isDate(leaveStart)) return null;
   if (birthDate !== undefined && !isDate(birthDate)) return null;
   if (leaveDays !== undefined && (typeof leaveDays !== 'number' || !Number.isFinite(leaveDays))) return null;
-  if (!isWhole(birthOrder, 1, 20) || !isWhole(childrenBorn, 1, 4)) return null;
+  if (!isWhole(birthOrder, 1, MAX_BIRTH_ORDER) || !isWhole(childrenBorn, 1, MAX_CHILDREN_BORN)) return null;
 
   let kind: Case['income']['kind'] = 'salary';
   let months: Case['income']['months'] | null = [];

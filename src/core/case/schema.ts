@@ -3,6 +3,7 @@
  * The same schema serves the core's entry point, the command line, the form, prefill links and the widget.
  * Every error carries a message key (./messages.ts) and the path of the field it names.
  */
+import { MAX_BIRTH_ORDER, MAX_CHILDREN_BORN } from './limits';
 import { z } from 'zod';
 import { CASE_MESSAGES, isCaseMessageKey, type CaseMessageKey } from './messages';
 import { amountProblem, caseProblems, dateProblem, INCOME_KINDS, LEAVE_CASES, MAX_MONTHS, MAX_PAYERS, monthProblem, PAYERS } from './fields';
@@ -53,8 +54,8 @@ export const caseSchema = z
       leaveCase: z.enum(LEAVE_CASES, { error: 'enum' }).default('normal'),
       leaveDays: z.number({ error: 'leave_days.not_allowed' }).optional(),
       birthDate: isoDate.optional(),
-      birthOrder: wholeNumber(1, 20, 'birth_order.range').default(1),
-      childrenBorn: wholeNumber(1, 4, 'children_born.range').default(1),
+      birthOrder: wholeNumber(1, MAX_BIRTH_ORDER, 'birth_order.range').default(1),
+      childrenBorn: wholeNumber(1, MAX_CHILDREN_BORN, 'children_born.range').default(1),
       income: income.default({ kind: 'salary', months: [] }),
     },
     { error: 'case.not_object' },

@@ -3,15 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { CalcResult, CaseInput } from '../../core';
 import { LAW_DATA } from '../../core/lawData';
 import { formatNumericDate } from '../format';
-import { Actions } from './Actions';
 import { CalculatorForm } from './CalculatorForm';
 import { fieldId } from './fields';
-import { DEFAULT_VALUES, type FormValues } from './formModel';
-import { clearSaved } from './storage';
 import { openDetailsForPrint } from './print';
-import { InputsSummary } from './InputsSummary';
-import { MiniSummary, ResultDetails, Summary } from './Result';
-import { useCalculator } from './useCalculator';
+import { SavedCases, UndoBar } from './SavedCases';
+import { useCalculator, type Keeping } from './useCalculator';
 
 function pathValue(obj: unknown, name: string): unknown {
   let here = obj;
@@ -27,11 +23,14 @@ export interface CalculatorProps {
   onResult?: (result: CalcResult | null, input: CaseInput | null) => void;
   /** Shown at the top of the result: the widget says there that the host site receives the result. */
   resultNotice?: ReactNode;
+  /** Where the person's cases are kept (the widget keeps its own; the guide's preview keeps nothing). */
+  keeping?: Keeping;
 }
 
-export function Calculator({ onResult, resultNotice }: CalculatorProps = {}) {
+export function Calculator({ onResult, resultNotice, keeping = 'calculator' }: CalculatorProps = {}) {
   const { t } = useTranslation('calc');
-  const { form, values, calculation, notices, dismiss, ready } = useCalculator();
+  const { form, values, calculation, notices, dismiss, ready, cases, undo, views } = useCalculator(keeping);
+  const { Actions, InputsSummary, MiniSummary, ResultDetails, Summary } = views ?? {};
   const [showAll, setShowAll] = useState(false);
   useEffect(openDetailsForPrint, []);
   const touched = form.formState.touchedFields;
@@ -51,9 +50,9 @@ export function Calculator({ onResult, resultNotice }: CalculatorProps = {}) {
     else document.getElementById('result-heading')?.focus();
   };
 
+  // Clearing starts a new case: the one cleared stays in the saved list, and Undo brings it back.
   const reset = () => {
-    clearSaved();
-    form.reset(DEFAULT_VALUES as FormValues);
+    cases.startNew();
     setShowAll(false);
   };
 
@@ -76,10 +75,11 @@ export function Calculator({ onResult, resultNotice }: CalculatorProps = {}) {
           ))}
         </div>
       ) : null}
+      {keeping !== 'nothing' ? <SavedCases cases={cases} undo={undo} /> : null}
       <div className="layout">
         <form className="calc-form no-print" noValidate autoComplete="off" onSubmit={onSubmit} aria-label={t('form.label')}>
           <CalculatorForm form={form} values={values} errors={errors} visible={visible} result={result} />
-          {result ? <MiniSummary result={result} /> : null}
+          {result && MiniSummary ? <MiniSummary result={result} /> : null}
           <div className="form-buttons no-print">
             <button type="submit" className="primary">
               {t('form.calculate')}
@@ -88,6 +88,7 @@ export function Calculator({ onResult, resultNotice }: CalculatorProps = {}) {
               {t('form.reset')}
             </button>
           </div>
+          {undo && undo.kind === 'cleared' ? <UndoBar undo={undo} /> : null}
         </form>
         <section className="result" aria-labelledby="result-heading">
           <h2 id="result-heading" tabIndex={-1}>
@@ -95,16 +96,16 @@ export function Calculator({ onResult, resultNotice }: CalculatorProps = {}) {
           </h2>
           {resultNotice}
           <div aria-live="polite" aria-atomic="true" className="live">
-            {result ? (
+            {result && Summary ? (
               <Summary result={result} />
             ) : (
               <p className="placeholder">{errorCount > 0 ? t('result.fix_errors', { count: errorCount }) : t('result.placeholder')}</p>
             )}
           </div>
-          {result && calculation.validated.ok ? (
+          {result && calculation.validated.ok && InputsSummary && ResultDetails && Actions ? (
             <>
-              <InputsSummary values={values} result={result} />
-              <ResultDetails result={result} estimated={values.leaveSource === 'estimate' && values.leaveCase !== 'adoption'} />
+              <InputsSummary values={calculation.values} result={result} />
+              <ResultDetails result={result} estimated={calculation.values.leaveSource === 'estimate' && calculation.values.leaveCase !== 'adoption'} />
               <Actions result={result} input={calculation.validated.input} />
             </>
           ) : null}

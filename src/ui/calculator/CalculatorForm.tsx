@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { MAX_BIRTH_ORDER, MAX_CHILDREN_BORN } from '../../core/case/limits';
 import { LEAVE_DAYS } from '../../core/params/leaveDays';
 import { valueOn } from '../../core/params/lookup';
 import type { Language } from '../../i18n/languages';
@@ -6,6 +7,7 @@ import { formatDate } from '../format';
 import { ErrorText, fieldId, RadioGroup, SelectField, TextField } from './fields';
 import { DEFAULT_VALUES, estimatedLeaveStart, INCOME_KIND_OPTIONS, LEAVE_CASE_OPTIONS, PAYER_OPTIONS, type FormValues } from './formModel';
 import { IncomeTable, type FormPartProps } from './IncomeTable';
+import { typeDate } from './userDate';
 
 const SHORTER: Record<FormValues['leaveCase'], string[]> = {
   normal: ['70', '56'],
@@ -20,6 +22,18 @@ export function CalculatorForm({ form, values, errors, visible, result }: FormPa
   const { t, i18n } = useTranslation('calc');
   const lang = i18n.language as Language;
   const { register } = form;
+  // Dates: the dots appear as one types digits (the phone's numeric keypad has no dot).
+  const dateField = (name: 'birthDate' | 'leaveStart') => {
+    const registration = register(name);
+    return {
+      ...registration,
+      onChange: (e: { target: HTMLInputElement; type?: string }) => {
+        const typed = typeDate(form.getValues(name) ?? '', e.target.value);
+        if (typed !== e.target.value) e.target.value = typed;
+        return registration.onChange(e);
+      },
+    };
+  };
   const err = (name: string) => (visible(name) ? errors[name] : undefined);
   const adoption = values.leaveCase === 'adoption';
   const estimate = values.leaveSource === 'estimate' && !adoption ? estimatedLeaveStart(values.birthDate, values.leaveCase) : null;
@@ -62,7 +76,7 @@ export function CalculatorForm({ form, values, errors, visible, result }: FormPa
           inputMode="numeric"
           placeholder={t('form.date_placeholder')}
           error={err('birthDate')}
-          registration={register('birthDate')}
+          registration={dateField('birthDate')}
         />
         {adoption ? null : (
           <RadioGroup
@@ -85,7 +99,7 @@ export function CalculatorForm({ form, values, errors, visible, result }: FormPa
             inputMode="numeric"
             placeholder={t('form.date_placeholder')}
             error={err('leaveStart')}
-            registration={register('leaveStart')}
+            registration={dateField('leaveStart')}
           />
         ) : null}
         {estimate ? (
@@ -123,7 +137,7 @@ export function CalculatorForm({ form, values, errors, visible, result }: FormPa
           legend={t('form.childrenBorn.legend')}
           registration={register('childrenBorn')}
           error={err('childrenBorn')}
-          options={['1', '2', '3', '4'].map((n) => ({ value: n, label: n }))}
+          options={Array.from({ length: MAX_CHILDREN_BORN }, (_, i) => String(i + 1)).map((n) => ({ value: n, label: n }))}
         />
         <SelectField
           name="birthOrder"
@@ -131,7 +145,7 @@ export function CalculatorForm({ form, values, errors, visible, result }: FormPa
           hint={t('form.birthOrder.hint')}
           registration={register('birthOrder')}
           error={err('birthOrder')}
-          options={Array.from({ length: 10 }, (_, i) => String(i + 1)).map((n) => ({ value: n, label: t('form.birthOrder.option', { count: Number(n), ordinal: n }) }))}
+          options={Array.from({ length: MAX_BIRTH_ORDER }, (_, i) => String(i + 1)).map((n) => ({ value: n, label: t('form.birthOrder.option', { count: Number(n), ordinal: n }) }))}
         />
       </section>
 

@@ -3,13 +3,13 @@
  * to; one column per payer. Fill every month at once, then edit single months; paste a column from a
  * spreadsheet. Months from the leave start on are empty by default, and the table says why that matters.
  */
-import { useState, type ClipboardEvent } from 'react';
+import { useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CalcResult, MonthRow } from '../../core';
 import type { Language } from '../../i18n/languages';
 import { formatMoney, formatMonth } from '../format';
-import { splitPasted } from './amounts';
+import { planPaste, type PastePlan } from './paste';
 import { ErrorText, fieldId } from './fields';
 import { amountField, MAX_PAYERS, tableMonths, type FieldErrors, type FormValues } from './formModel';
 
@@ -27,6 +27,7 @@ export function IncomeTable({ form, values, errors, visible, result }: FormPartP
   const lang = i18n.language as Language;
   const months = tableMonths(values);
   const [fill, setFill] = useState<string[]>([]);
+  const [pasted, setPasted] = useState<Pick<PastePlan, 'skipped' | 'cut'> | null>(null);
   const rows = new Map<string, MonthRow>((result?.months ?? []).map((r) => [r.month, r]));
   const payers = Array.from({ length: values.payerCount }, (_, p) => p);
   const anyLeave = months.some((m) => m.onLeave);
@@ -41,14 +42,39 @@ export function IncomeTable({ form, values, errors, visible, result }: FormPartP
     for (const m of months) if (!m.onLeave) set(m.month, p, fill[p] ?? '');
   };
 
+  // A row or block from a spreadsheet fills months downward and payers rightward, adding payer columns.
   const onPaste = (start: number, p: number) => (e: ClipboardEvent<HTMLInputElement>) => {
-    const lines = splitPasted(e.clipboardData.getData('text'));
-    if (lines.length < 2) return;
+    const plan = planPaste(e.clipboardData.getData('text'), { months: months.map((m) => m.month), row: start, payer: p, payerCount: values.payerCount, maxPayers: MAX_PAYERS });
+    if (plan === null) return; // one value: the browser pastes it into this cell
     e.preventDefault();
-    lines.forEach((line, k) => {
-      const m = months[start + k];
-      if (m) set(m.month, p, line);
-    });
+    if (plan.payerCount > values.payerCount) form.setValue('payerCount', plan.payerCount, { shouldDirty: true });
+    for (const w of plan.writes) set(w.month, w.payer, w.value);
+    setPasted(plan.skipped.length > 0 || plan.cut > 0 ? { skipped: plan.skipped, cut: plan.cut } : null);
+  };
+
+  // Like a spreadsheet: Enter and the up and down arrows move between months, left and right between payers
+  // (at the start or end of the text).
+  const onKeyDown = (index: number, p: number) => (e: KeyboardEvent<HTMLInputElement>) => {
+    const el = e.currentTarget;
+    const atStart = el.selectionStart === 0 && el.selectionEnd === 0;
+    const atEnd = el.selectionStart === el.value.length;
+    const move: Record<string, [number, number] | null> = {
+      Enter: e.shiftKey ? [-1, 0] : [1, 0],
+      ArrowDown: [1, 0],
+      ArrowUp: [-1, 0],
+      ArrowRight: atEnd ? [0, 1] : null,
+      ArrowLeft: atStart ? [0, -1] : null,
+    };
+    const step = move[e.key];
+    if (!step || e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = months[index + step[0]];
+    const payer = p + step[1];
+    if (e.key === 'Enter') e.preventDefault(); // never submits from a month cell
+    if (!target || payer < 0 || payer >= values.payerCount) return;
+    e.preventDefault();
+    const next = document.getElementById(fieldId(amountField(target.month, payer))) as HTMLInputElement | null;
+    next?.focus();
+    next?.select();
   };
 
   const payerLabel = (p: number) => t(values.payer === 'employee' ? 'form.income.employer' : 'form.income.source', { n: p + 1 });
@@ -123,6 +149,7 @@ export function IncomeTable({ form, values, errors, visible, result }: FormPartP
                           aria-describedby={[error ? `${id}-error` : '', note ? `${id}-note` : ''].filter(Boolean).join(' ') || undefined}
                           {...form.register(name as never)}
                           onPaste={onPaste(index, p)}
+                          onKeyDown={onKeyDown(index, p)}
                         />
                         {note ? (
                           <span id={`${id}-note`} className="cell-note">
@@ -139,6 +166,14 @@ export function IncomeTable({ form, values, errors, visible, result }: FormPartP
           </tbody>
         </table>
       </div>
+      {pasted ? (
+        <div className="paste-note" role="status">
+          {pasted.skipped.map((line) => (
+            <p key={line.line}>{t('form.income.paste_skipped', { line: line.line, text: line.text })}</p>
+          ))}
+          {pasted.cut > 0 ? <p>{t('form.income.paste_cut', { count: pasted.cut })}</p> : null}
+        </div>
+      ) : null}
       <div className="payer-buttons">
         {values.payerCount < MAX_PAYERS ? (
           <button type="button" onClick={() => form.setValue('payerCount', values.payerCount + 1, { shouldDirty: true })}>

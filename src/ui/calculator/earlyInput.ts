@@ -1,26 +1,60 @@
 /**
- * The prerendered form can be typed into before the scripts take it over. Just before hydration, what the
- * page already holds is read from its fields, so that the form starts from it and nothing typed is lost.
+ * The prerendered form is a real form from the first paint: a person can type, choose and paste in it before
+ * the scripts take it over, and again while React hydrates it. The bootstrap starts recording at once
+ * (`recordEarlyInput`): what the fields hold then, and every input and change after. The app starts its form
+ * from it (`earlyValues`, at its first render) and, once it has taken the page over, puts back whatever
+ * arrived during hydration (`finishEarlyInput`), so nothing typed is lost and nothing is typed twice.
+ *
+ * No imports: this file is part of the bootstrap, which is the first script the page runs.
  */
-import { DEFAULT_VALUES, type FormValues } from './formModel';
 
-let early: Partial<FormValues> = {};
+type Recorded = Record<string, string>;
 
-export function captureEarlyInput(root: HTMLElement): void {
-  const found: Record<string, string> = {};
-  for (const el of root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[name], select[name]')) {
-    const name = el.name;
-    if (!(name in DEFAULT_VALUES) || name === 'amounts' || name === 'payerCount') continue;
-    if (el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox')) {
-      if (el.checked) found[name] = el.value;
-    } else if (el.value !== '') found[name] = el.value;
-  }
-  early = found as Partial<FormValues>;
+let recorded: Recorded = {};
+let stop: (() => void) | null = null;
+
+/** The name and value a field holds for the form (a radio only when checked); null for other elements. */
+function entry(el: EventTarget | Element | null): [string, string] | null {
+  if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement)) return null;
+  const name = el.name;
+  // Month amounts ("amounts.2025-03.0") are not on the first screen; the app's own fields only.
+  if (!name || name.includes('.')) return null;
+  if (el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox')) return el.checked ? [name, el.value] : null;
+  return [name, el.value];
 }
 
-/** The values read before hydration (taken once). */
-export function takeEarlyInput(): Partial<FormValues> {
-  const taken = early;
-  early = {};
-  return taken;
+/** Reads what the fields already hold and records every later input and change inside `root`. */
+export function recordEarlyInput(root: HTMLElement): void {
+  if (stop) return;
+  for (const el of root.querySelectorAll('input[name], select[name]')) {
+    const found = entry(el);
+    // Only what differs from the page as it was served is the person's.
+    if (found && (el instanceof HTMLSelectElement ? !el.options[el.selectedIndex]?.defaultSelected : el instanceof HTMLInputElement && (el.type === 'radio' ? !el.defaultChecked : el.value !== el.defaultValue)))
+      recorded[found[0]] = found[1];
+  }
+  const onInput = (event: Event) => {
+    const found = entry(event.target);
+    if (found) recorded[found[0]] = found[1];
+  };
+  root.addEventListener('input', onInput, true);
+  root.addEventListener('change', onInput, true);
+  document.documentElement.dataset.recording = 'true';
+  stop = () => {
+    delete document.documentElement.dataset.recording;
+    root.removeEventListener('input', onInput, true);
+    root.removeEventListener('change', onInput, true);
+  };
+}
+
+/** What the person has typed so far (by field name), recording goes on. */
+export function earlyValues(): Recorded {
+  return { ...recorded };
+}
+
+/** What the person has typed, all of it, and the end of recording: from now on the form itself listens. */
+export function finishEarlyInput(): Recorded {
+  stop?.();
+  const all = recorded;
+  recorded = {};
+  return all;
 }

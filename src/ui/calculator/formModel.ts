@@ -7,7 +7,7 @@ import type { Case, CaseError, CaseInput } from '../../core';
 import type { CaseMessageKey } from '../../core/case/messages';
 import { LEAVE_DAYS } from '../../core/params/leaveDays';
 import { valueOn } from '../../core/params/lookup';
-import { parseAmount } from './amounts';
+import { parseAmount, type AmountError } from './amounts';
 import { parseUserDate, toUserDate } from './userDate';
 
 export const PAYER_OPTIONS = ['employee', 'entrepreneur', 'self_employed_special', 'platform_worker'] as const;
@@ -110,7 +110,7 @@ export function tableMonths(v: FormValues): MonthInfo[] {
 
 export const amountField = (month: string, payer: number) => `amounts.${month}.${payer}` as const;
 
-export type FieldErrors = Record<string, CaseMessageKey | 'amount.precision'>;
+export type FieldErrors = Record<string, CaseMessageKey | AmountError>;
 
 export interface Translation {
   input: CaseInput | null;

@@ -1,0 +1,15 @@
+/**
+ * The parts of the page that show a result. A result needs the engine, so they load with it, not with the
+ * first screen: the page is taken over sooner on a slow phone. Each is memoised: typing re-renders the form,
+ * and a long result is drawn again only when it changes.
+ */
+import { memo } from 'react';
+import { Actions as ActionsView } from './Actions';
+import { InputsSummary as InputsSummaryView } from './InputsSummary';
+import { MiniSummary as MiniSummaryView, ResultDetails as ResultDetailsView, Summary as SummaryView } from './Result';
+
+export const Actions = memo(ActionsView);
+export const InputsSummary = memo(InputsSummaryView);
+export const MiniSummary = memo(MiniSummaryView);
+export const ResultDetails = memo(ResultDetailsView);
+export const Summary = memo(SummaryView);
