@@ -3,8 +3,6 @@
  * deleting one (with Undo). Opening a link or clearing the form adds to this list; nothing replaces a case.
  */
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../i18n/languages';
-import { INTL_LOCALE } from '../../i18n/languages';
 import type { FormValues } from './formModel';
 import type { SavedCase } from './savedCases';
 import type { useCalculator } from './useCalculator';
@@ -24,18 +22,16 @@ function useCaseLabel() {
   };
 }
 
-function editedAt(time: number, lang: Language): string {
-  try {
-    return new Intl.DateTimeFormat(INTL_LOCALE[lang], { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(time);
-  } catch {
-    return new Date(time).toISOString().slice(0, 16).replace('T', ' ');
-  }
+/** "02.12.2026, 06:40" in the browser's time zone: the same digits in both languages, without Intl. */
+function editedAt(time: number): string {
+  const d = new Date(time);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(d.getDate())}.${two(d.getMonth() + 1)}.${d.getFullYear()}, ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
 export function SavedCases({ cases, undo }: { cases: Calc['cases']; undo: Calc['undo'] }) {
-  const { t, i18n } = useTranslation('calc');
+  const { t } = useTranslation('calc');
   const label = useCaseLabel();
-  const lang = i18n.language as Language;
   const list: SavedCase[] = cases.list;
   if (list.length === 0 && !(undo && undo.kind === 'deleted')) return null;
   return (
@@ -51,7 +47,7 @@ export function SavedCases({ cases, undo }: { cases: Calc['cases']; undo: Calc['
             <li key={c.id} data-testid="saved-case" aria-current={current ? 'true' : undefined} className={current ? 'current' : undefined}>
               <span className="case-name">{name}</span>
               <span className="case-meta">
-                {t('cases.edited', { when: editedAt(c.updated, lang) })}
+                {t('cases.edited', { when: editedAt(c.updated) })}
                 {current ? ` · ${t('cases.current')}` : ''}
               </span>
               <span className="case-buttons">
