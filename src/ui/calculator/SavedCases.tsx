@@ -18,7 +18,8 @@ function useCaseLabel() {
     if (v.leaveSource === 'sheet' && v.leaveStart.trim()) parts.push(t('cases.item_leave', { date: v.leaveStart.trim() }));
     const months = Object.values(v.amounts).filter((row) => row.some((a) => a && a.trim())).length;
     if (months > 0) parts.push(t('cases.item_months', { count: months }));
-    return parts.length > 0 ? parts.join(' · ') : t('cases.item_empty');
+    const text = parts.length > 0 ? parts.join(' · ') : t('cases.item_empty');
+    return text.charAt(0).toLocaleUpperCase() + text.slice(1);
   };
 }
 
