@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 
 for (const lang of ['kk', 'ru'] as const) {
   test(`at 390 px wide a full calculation does not scroll sideways (${lang})`, async ({ page, axe }) => {
+    test.slow(); // axe over a full result takes about 20–30 s on this 2-core machine
     await page.setViewportSize({ width: 390, height: 844 });
     const calc = new CalculatorPage(page, lang);
     await calc.open();

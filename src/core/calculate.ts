@@ -8,6 +8,7 @@ import { daysBetween, monthFromIndex, monthIndex } from './dates';
 import { allowances } from './rules/allowances';
 import { childcare, childcareWindow } from './rules/childcare';
 import { monthlyBases, type Bases } from './rules/income';
+import { totals } from './rules/totals';
 import { maternity, maternityWindow } from './rules/maternity';
 import type { CalcResult, MonthRow, Warning } from './result';
 
@@ -38,6 +39,7 @@ export function computeCase(c: Case): CalcResult {
     assumptions: [],
     warnings: [],
   };
+  result.totals = totals(result);
   result.warnings = warnings(c, result, bases, cWindow);
   result.parameters = ctx.parameterUses();
   result.assumptions = ctx.assumptions();

@@ -625,3 +625,27 @@ describe('properties of the calc core (through calculate)', () => {
     );
   }, TIMEOUT);
 });
+
+describe('totals (rules/totals.ts)', () => {
+  test('the grand total is the maternity net + every childcare payment of every child + the birth allowances; insurance adds the difference to the allowances', () => {
+    fc.assert(
+      fc.property(validCaseArb, (c) => {
+        const r = compute(c);
+        const t = r.totals!;
+        expect(t).toBeDefined();
+        const maternity = r.maternity?.eligible ? D(r.maternity.net) : D('0');
+        const payments = (r.childcare?.eligible ? r.childcare.children : []).flatMap((ch) => ch.schedule.map((p) => D(p.net)));
+        const childcare = payments.reduce((a, b) => a.plus(b), D('0'));
+        const birth = (r.allowances?.children ?? []).reduce((a, ch) => a.plus(D(ch.birth)), D('0'));
+        expect(D(t.maternityNet).equals(maternity)).toBe(true);
+        expect(D(t.childcareNet).equals(childcare)).toBe(true);
+        expect(D(t.birthAllowances).equals(birth)).toBe(true);
+        expect(D(t.grandNet).equals(maternity.plus(childcare).plus(birth))).toBe(true);
+        if (t.nonInsured !== null) expect(D(t.insuranceAdds!).equals(D(t.grandNet).minus(D(t.nonInsured)))).toBe(true);
+        // The Fund's childcare floor is the allowance ÷ 0.9: net of ОПВ an insured parent never gets less than one who is not.
+        if (t.nonInsured !== null && r.childcare?.eligible && r.childcare.children.every((ch) => ch.schedule.every((p) => !p.projected))) expect(D(t.insuranceAdds!).gte(0)).toBe(true);
+      }),
+      RUNS,
+    );
+  }, TIMEOUT);
+});

@@ -11,39 +11,105 @@ import type { Status } from './params/types';
 
 export type Money = string;
 
-export type StepId =
-  | 'income.base'
-  | 'maternity.window'
-  | 'maternity.sum'
-  | 'maternity.average'
-  | 'maternity.cap'
-  | 'maternity.days'
-  | 'maternity.gross'
-  | 'maternity.pension'
-  | 'maternity.net'
-  | 'childcare.window'
-  | 'childcare.sum'
-  | 'childcare.average'
-  | 'childcare.amount'
-  | 'childcare.cap'
-  | 'childcare.floor'
-  | 'childcare.duration'
-  | 'childcare.pension'
-  | 'childcare.total'
-  | 'childcare.pension_topup';
+/**
+ * What a value of a step is, so that the interface formats it by its kind and never guesses from its name.
+ * Every value is a string as the case format writes it.
+ */
+export type StepValueKind =
+  /** Tenge, a decimal string with two decimals. */
+  | 'money'
+  /** `YYYY-MM`. */
+  | 'month'
+  /** `YYYY-MM-DD`. */
+  | 'date'
+  /** A whole number: months, days, payments, children. */
+  | 'count'
+  /** A share as a decimal ("0.4"); shown as a percentage. */
+  | 'rate'
+  /** A plain decimal multiplier or divisor ("7" МЗП, "0.9"). */
+  | 'factor'
+  /** A leave case code (`LeaveCase`); shown by its name. */
+  | 'leave_case';
 
-/** One step of the explanation: a formula, its inputs, its output and the law behind it. */
-export interface Step {
-  id: StepId;
-  /** The formula in symbols, language-neutral (the interface has a sentence per step id). */
+export interface StepValue<K extends StepValueKind = StepValueKind> {
+  kind: K;
+  value: string;
+}
+
+/** The kinds of a step variant's values (by name) and of its result. */
+interface Shape<V extends Record<string, StepValueKind>, R extends StepValueKind> {
+  values: V;
+  result: R;
+}
+type NoValues = Record<never, never>;
+
+/**
+ * Every step the core explains: its id, its variants, and for each variant the kinds of its values and of its
+ * result. `standard` is the rule as written; another variant is a case the rule words differently (no cap on
+ * the date, a shorter sheet, an adoption…). The interface has one sentence per id and variant
+ * (ui/calculator/explain.ts); `result` and `count` are not value names (the sentence's own placeholders).
+ */
+export interface StepCatalogue {
+  'maternity.window': { standard: Shape<{ rightDate: 'date'; from: 'month'; to: 'month' }, 'count'> };
+  'maternity.sum': { standard: Shape<{ monthsWithIncome: 'count' }, 'money'> };
+  'maternity.average': { standard: Shape<{ sum: 'money'; divisor: 'count' }, 'money'> };
+  'maternity.cap': {
+    standard: Shape<{ cap: 'money'; mzp: 'money'; multiple: 'factor' }, 'money'>;
+    /** No overall cap on the right date (before 2025-04-08). */
+    none: Shape<NoValues, 'money'>;
+  };
+  'maternity.days': {
+    /** The days of the leave case (Labour Code art. 99 p.2). */
+    standard: Shape<{ leaveCase: 'leave_case' }, 'count'>;
+    /** A shorter sheet than the case's standard (a birth at 22–29 weeks, a sheet issued after the birth). */
+    shorter: Shape<{ leaveCase: 'leave_case' }, 'count'>;
+    /** From the adoption to the `maxDays`-th day after the birth (art. 99 p.3). */
+    adoption: Shape<{ leaveCase: 'leave_case'; maxDays: 'count' }, 'count'>;
+  };
+  'maternity.gross': { standard: Shape<{ average: 'money'; days: 'count' }, 'money'> };
+  'maternity.pension': { standard: Shape<{ gross: 'money'; rate: 'rate' }, 'money'> };
+  'maternity.net': { standard: Shape<{ gross: 'money'; pension: 'money' }, 'money'> };
+  'childcare.window': { standard: Shape<{ rightDate: 'date'; from: 'month'; to: 'month' }, 'count'> };
+  'childcare.sum': { standard: Shape<{ monthsWithIncome: 'count' }, 'money'> };
+  'childcare.average': { standard: Shape<{ sum: 'money'; divisor: 'count' }, 'money'> };
+  'childcare.amount': { standard: Shape<{ average: 'money'; coefficient: 'rate' }, 'money'> };
+  'childcare.cap': { standard: Shape<{ cap: 'money'; mzp: 'money'; multiple: 'factor'; coefficient: 'rate' }, 'money'> };
+  'childcare.floor': {
+    /** Allowance ÷ `divisor` (1 − ОПВ); `floor` is the first month's. */
+    standard: Shape<{ floor: 'money'; divisor: 'factor' }, 'money'>;
+    /** No income in the window: no payment, so no floor. */
+    ineligible: Shape<NoValues, 'money'>;
+  };
+  'childcare.duration': { standard: Shape<{ payments: 'count'; children: 'count' }, 'count'> };
+  'childcare.pension': { standard: Shape<{ gross: 'money'; rate: 'rate' }, 'money'> };
+  'childcare.total': { standard: Shape<{ children: 'count'; payments: 'count' }, 'money'> };
+  'childcare.pension_topup': { standard: Shape<{ average: 'money'; rate: 'rate' }, 'money'> };
+}
+
+export type StepId = keyof StepCatalogue;
+export type StepVariant<I extends StepId = StepId> = I extends StepId ? Extract<keyof StepCatalogue[I], string> : never;
+
+type ShapeOf<I extends StepId, V extends StepVariant<I>> = StepCatalogue[I][V & keyof StepCatalogue[I]];
+type KindsOf<S> = S extends Shape<infer V extends Record<string, StepValueKind>, StepValueKind> ? V : never;
+type ResultKindOf<S> = S extends Shape<Record<string, StepValueKind>, infer R extends StepValueKind> ? R : never;
+type ValuesOf<K extends Record<string, StepValueKind>> = { [N in keyof K]: StepValue<K[N]> };
+
+/** One step of the explanation, of one id and variant: a formula, its typed inputs and output, the law behind it. */
+export interface StepOf<I extends StepId, V extends StepVariant<I>> {
+  id: I;
+  variant: V;
+  /** The formula in symbols, language-neutral, written from the parameter values used. */
   formula: string;
-  values: Record<string, string>;
-  result: string;
+  values: ValuesOf<KindsOf<ShapeOf<I, V>>>;
+  result: StepValue<ResultKindOf<ShapeOf<I, V>>>;
   legal: readonly LegalRef[];
   /** For a cap or floor: whether it changed the amount. */
   applied?: boolean;
   assumptions?: readonly AssumptionId[];
 }
+
+/** Any step: the union of every id and variant of `StepCatalogue`. */
+export type Step = { [I in StepId]: { [V in StepVariant<I>]: StepOf<I, V> }[StepVariant<I>] }[StepId];
 
 export interface ParameterUse {
   id: string;
@@ -191,11 +257,25 @@ export interface Allowances {
   nonInsuredTotal: Money;
 }
 
+/** Everything added up (rules/totals.ts): what the family receives, and what a parent without insurance would. */
+export interface Totals {
+  /** Maternity (net) + every childcare payment of every child (net) + the state birth allowance. */
+  grandNet: Money;
+  maternityNet: Money;
+  childcareNet: Money;
+  birthAllowances: Money;
+  /** The birth allowance + the state childcare allowance: what a parent who is not insured receives. */
+  nonInsured: Money | null;
+  /** grandNet − nonInsured (negative when the allowances would pay more). */
+  insuranceAdds: Money | null;
+}
+
 export interface CalcResult {
   version: 1;
   maternity?: MaternityResult;
   childcare?: ChildcareResult;
   allowances?: Allowances;
+  totals?: Totals;
   months: MonthRow[];
   parameters: ParameterUse[];
   assumptions: AssumptionId[];

@@ -51,6 +51,23 @@ export function formatMoney(value: string, lang: Language): string {
   return moneyFormat(lang, fraction).format(value as unknown as number);
 }
 
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+
+/** "7", "0,9": a decimal string with the language's decimal mark. */
+export function formatNumber(value: string, lang: Language): string {
+  let f = numberFormats.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(numberLocale(lang), { maximumFractionDigits: 6 });
+    numberFormats.set(lang, f);
+  }
+  return f.format(value as unknown as number);
+}
+
+/** "40 %", "12,5 %" from a share written as a decimal ("0.4"); the same in both languages (a no-break space before %). */
+export function formatRate(value: string, lang: Language): string {
+  return `${formatNumber(String(Number(value) * 100), lang)}\u00a0%`;
+}
+
 function dateFormat(lang: Language, options: Intl.DateTimeFormatOptions, key: string): Intl.DateTimeFormat {
   const k = `${lang}|${key}`;
   let f = dateFormats.get(k);

@@ -21,8 +21,8 @@ import { ref, type LegalRef } from '../params/sources';
 import { MRP, MZP } from '../params/wages';
 import type { ChildcareResult, ChildSchedule, Payment, Step } from '../result';
 import { windowAverage, type Bases } from './income';
-import { step } from './maternity';
 import { payout, shownPayout, type Payout } from './payout';
+import { count, date, factor, money, month, percent, rate, step } from './step';
 import { valueOn } from '../params/lookup';
 import type { ParamValue } from '../params/types';
 
@@ -262,19 +262,26 @@ export function childcare(ctx: Context, c: Case, rightDate: string, bases: Bases
     coefficient: coefficient.toString(),
     totalNet: shownMoney(totalNet),
   };
+  // The floor is the allowance "with pension contributions additionally calculated": ÷ (1 − ОПВ). With no
+  // income in the window there is no payment, so no floor either.
+  const opv = ctx.param(OPV_RATE, rightDate).value;
+  const floorDivisor = dec(1).minus(opv);
   const steps: Step[] = [
-    step('childcare.window', 'months [birth month − 24, birth month − 1]', { rightDate, from: shown.from, to: shown.to }, `${shown.from} … ${shown.to}`, LEGAL.art85),
-    step('childcare.sum', 'Σ monthly bases', { monthsWithIncome: String(monthsWithIncome) }, shown.sum, LEGAL.sum),
-    step('childcare.average', 'Σ ÷ 24', { sum: shown.sum, divisor: '24' }, shown.average, LEGAL.art85),
-    step('childcare.amount', 'average × 0.40', { average: shown.average, coefficient: shown.coefficient }, shown.amount, LEGAL.art85),
-    step('childcare.cap', 'min(amount, 0.40 × 7 × МЗП)', { cap: shown.cap, mzp: shownMoney(mzp.value), multiple: capMzp.toString(), coefficient: shown.coefficient }, shown.limited, LEGAL.art85, { applied: capApplied }),
-    step('childcare.floor', 'max(amount, allowance ÷ 0.9)', { floor: first.floor }, first.gross, LEGAL.floor, { applied: anyFloor, assumptions: FLOOR_ASSUMPTIONS }),
-    step('childcare.duration', payments === 18 ? 'until 1.5 years' : 'until 1 year', { payments: String(payments), children: String(c.childrenBorn) }, String(payments), LEGAL.duration),
-    step('childcare.pension', 'gross × 10 %', { gross: first.gross }, first.pension, LEGAL.pension),
-    step('childcare.total', 'Σ payments of every child', { children: String(c.childrenBorn), payments: String(payments) }, shown.totalNet, LEGAL.total),
+    step('childcare.window', 'standard', `months [birth month − ${CHILDCARE_WINDOW_MONTHS}, birth month − 1]`, { rightDate: date(rightDate), from: month(shown.from), to: month(shown.to) }, count(CHILDCARE_WINDOW_MONTHS), LEGAL.art85),
+    step('childcare.sum', 'standard', 'Σ monthly bases', { monthsWithIncome: count(monthsWithIncome) }, money(shown.sum), LEGAL.sum),
+    step('childcare.average', 'standard', `Σ ÷ ${CHILDCARE_WINDOW_MONTHS}`, { sum: money(shown.sum), divisor: count(CHILDCARE_WINDOW_MONTHS) }, money(shown.average), LEGAL.art85),
+    step('childcare.amount', 'standard', `average × ${shown.coefficient}`, { average: money(shown.average), coefficient: rate(coefficient) }, money(shown.amount), LEGAL.art85),
+    step('childcare.cap', 'standard', `min(amount, ${shown.coefficient} × ${capMzp.toString()} × МЗП)`, { cap: money(shown.cap), mzp: money(shownMoney(mzp.value)), multiple: factor(capMzp), coefficient: rate(coefficient) }, money(shown.limited), LEGAL.art85, { applied: capApplied }),
+    eligible
+      ? step('childcare.floor', 'standard', `max(amount, allowance ÷ ${floorDivisor.toString()})`, { floor: money(first.floor), divisor: factor(floorDivisor) }, money(first.gross), LEGAL.floor, { applied: anyFloor, assumptions: FLOOR_ASSUMPTIONS })
+      : step('childcare.floor', 'ineligible', 'no income in the window: no payment, no floor', {}, money(first.gross), LEGAL.floor),
+    step('childcare.duration', 'standard', `${payments} monthly payments (until the age of ${payments / 12})`, { payments: count(payments), children: count(c.childrenBorn) }, count(payments), LEGAL.duration),
+    step('childcare.pension', 'standard', `gross × ${percent(opv)}`, { gross: money(first.gross), rate: rate(opv) }, money(first.pension), LEGAL.pension),
+    step('childcare.total', 'standard', 'Σ payments of every child', { children: count(c.childrenBorn), payments: count(payments) }, money(shown.totalNet), LEGAL.total),
   ];
-  if (pensionTopUp) {
-    steps.push(step('childcare.pension_topup', '10 % × average − ОПВ withheld', { average: shown.average }, pensionTopUp.monthly, LEGAL.topUp));
+  const topUpRate = ctx.param(PENSION_TOPUP_RATE, rightDate).value;
+  if (pensionTopUp && topUpRate) {
+    steps.push(step('childcare.pension_topup', 'standard', `${percent(topUpRate)} × average − ОПВ withheld`, { average: money(shown.average), rate: rate(topUpRate) }, money(pensionTopUp.monthly), LEGAL.topUp));
   }
 
   const result: ChildcareResult = {

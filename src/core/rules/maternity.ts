@@ -13,12 +13,14 @@ import type { Case } from '../case/schema';
 import type { Context } from '../context';
 import { addDays, addMonths, monthFromIndex, monthIndex } from '../dates';
 import { shownMoney, type Exact } from '../money';
-import { LEAVE_DAYS, MATERNITY_CAP_MZP, type StandardLeaveCase } from '../params/benefits';
+import { LEAVE_DAYS, MATERNITY_CAP_MZP, type LeaveCase, type LeaveDaysRule, type StandardLeaveCase } from '../params/benefits';
+import { OPV_RATE } from '../params/contributions';
 import { ref, type LegalRef } from '../params/sources';
 import { MZP } from '../params/wages';
 import type { MaternityResult, Step } from '../result';
 import { windowAverage, type Bases } from './income';
 import { payout, shownPayout } from './payout';
+import { count, date, factor, leaveCase, money, month, percent, rate, step } from './step';
 
 export const MATERNITY_WINDOW_MONTHS = 12;
 
@@ -57,6 +59,7 @@ export function maternity(ctx: Context, c: Case, rightDate: string, bases: Bases
 
   const days = leaveDaysOf(ctx, c, rightDate);
   const paid = payout(ctx, counted.times(days).dividedBy(30), rightDate);
+  const opv = ctx.param(OPV_RATE, rightDate).value;
 
   // Each figure is written out once, then shared by the steps and the result.
   const shown = {
@@ -68,16 +71,20 @@ export function maternity(ctx: Context, c: Case, rightDate: string, bases: Bases
     cap: cap === null ? null : shownMoney(cap),
     ...shownPayout(paid),
   };
-  const adoption = c.leaveCase === 'adoption';
+  // From 2025-04-08: at most `capMzp` МЗП; before, no overall cap.
+  const capStep =
+    capMzp === null || mzp === null || shown.cap === null
+      ? step('maternity.cap', 'none', `average (no cap on ${rightDate})`, {}, money(shown.counted), LEGAL.cap)
+      : step('maternity.cap', 'standard', `min(average, ${capMzp.toString()} × МЗП)`, { cap: money(shown.cap), mzp: money(shownMoney(mzp)), multiple: factor(capMzp) }, money(shown.counted), LEGAL.cap, { applied: capApplied });
   const steps: Step[] = [
-    step('maternity.window', 'months [leave month − 12, leave month − 1]', { rightDate, from: shown.from, to: shown.to }, `${shown.from} … ${shown.to}`, LEGAL.window),
-    step('maternity.sum', 'Σ monthly bases', { monthsWithIncome: String(monthsWithIncome) }, shown.sum, LEGAL.sum),
-    step('maternity.average', 'Σ ÷ 12', { sum: shown.sum, divisor: '12' }, shown.average, LEGAL.window),
-    step('maternity.cap', shown.cap === null ? 'no cap before 2025-04-08' : 'min(average, 7 × МЗП)', shown.cap === null || mzp === null ? {} : { cap: shown.cap, mzp: shownMoney(mzp), multiple: String(capMzp) }, shown.counted, LEGAL.cap, { applied: capApplied }),
-    step('maternity.days', adoption ? 'days from adoption to the 56th day after birth' : 'days by leave case', { leaveCase: c.leaveCase }, String(days), adoption ? LEGAL.daysAdoption : LEGAL.days),
-    step('maternity.gross', 'average × days ÷ 30', { average: shown.counted, days: String(days) }, shown.gross, LEGAL.gross),
-    step('maternity.pension', 'gross × 10 %', { gross: shown.gross }, shown.pension, LEGAL.pension),
-    step('maternity.net', 'gross − ОПВ', { gross: shown.gross, pension: shown.pension }, shown.net, LEGAL.pension),
+    step('maternity.window', 'standard', `months [leave month − ${MATERNITY_WINDOW_MONTHS}, leave month − 1]`, { rightDate: date(rightDate), from: month(shown.from), to: month(shown.to) }, count(MATERNITY_WINDOW_MONTHS), LEGAL.window),
+    step('maternity.sum', 'standard', 'Σ monthly bases', { monthsWithIncome: count(monthsWithIncome) }, money(shown.sum), LEGAL.sum),
+    step('maternity.average', 'standard', `Σ ÷ ${MATERNITY_WINDOW_MONTHS}`, { sum: money(shown.sum), divisor: count(MATERNITY_WINDOW_MONTHS) }, money(shown.average), LEGAL.window),
+    capStep,
+    daysStep(ctx.param(LEAVE_DAYS, rightDate).value, c.leaveCase, days),
+    step('maternity.gross', 'standard', 'average × days ÷ 30', { average: money(shown.counted), days: count(days) }, money(shown.gross), LEGAL.gross),
+    step('maternity.pension', 'standard', `gross × ${percent(opv)}`, { gross: money(shown.gross), rate: rate(opv) }, money(shown.pension), LEGAL.pension),
+    step('maternity.net', 'standard', 'gross − ОПВ', { gross: money(shown.gross), pension: money(shown.pension) }, money(shown.net), LEGAL.pension),
   ];
 
   ctx.assume('deadline_corresponding_date');
@@ -106,6 +113,17 @@ export function maternity(ctx: Context, c: Case, rightDate: string, bases: Bases
   return result;
 }
 
+/** Labour Code art. 99: the days of the case (p.2), of a shorter sheet, or from an adoption to the 56th day after the birth (p.3). */
+function daysStep(rule: LeaveDaysRule, leave: LeaveCase, days: number): Step {
+  if (leave === 'adoption') {
+    return step('maternity.days', 'adoption', `days from the adoption to the ${rule.adoptionMaxDays}th day after the birth`, { leaveCase: leaveCase(leave), maxDays: count(rule.adoptionMaxDays) }, count(days), LEGAL.daysAdoption);
+  }
+  const standard = rule.standard[leave];
+  return days === standard
+    ? step('maternity.days', 'standard', `days of the leave case (${leave}: ${standard})`, { leaveCase: leaveCase(leave) }, count(days), LEGAL.days)
+    : step('maternity.days', 'shorter', `days on the sheet, shorter than the ${standard} of the leave case (${leave})`, { leaveCase: leaveCase(leave) }, count(days), LEGAL.days);
+}
+
 /** Art. 77 p.4: the extra sheet when complications or twins are found after a normal (or zone) sheet. */
 function topUp(ctx: Context, c: Case, rightDate: string, counted: Exact, days: number): MaternityResult['topUp'] {
   if (c.leaveCase === 'adoption') return null;
@@ -117,14 +135,4 @@ function topUp(ctx: Context, c: Case, rightDate: string, counted: Exact, days: n
   const extra = rule.standard[toCase] - days;
   const paid = payout(ctx, counted.times(extra).dividedBy(30), rightDate);
   return { toCase, days: extra, ...shownPayout(paid) };
-}
-
-/** One step of the explanation; a cap or a floor also says whether it applied, and any reading it rests on. */
-export function step(id: Step['id'], formula: string, values: Record<string, string>, result: string, legal: Step['legal'], limit?: { applied: boolean; assumptions?: Step['assumptions'] }): Step {
-  const s: Step = { id, formula, values, result, legal };
-  if (limit) {
-    s.applied = limit.applied;
-    if (limit.assumptions) s.assumptions = limit.assumptions;
-  }
-  return s;
 }

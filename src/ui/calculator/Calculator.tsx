@@ -30,7 +30,12 @@ export interface CalculatorProps {
 export function Calculator({ onResult, resultNotice, keeping = 'calculator' }: CalculatorProps = {}) {
   const { t } = useTranslation('calc');
   const { form, values, calculation, notices, dismiss, ready, cases, undo, views } = useCalculator(keeping);
-  const { Actions, InputsSummary, MiniSummary, ResultDetails, Summary } = views ?? {};
+  const { Actions, Glance, InputsSummary, MiniSummary, ResultDetails, Summary } = views ?? {};
+  // Today, by the device's clock, for "the next deadline" (the core itself has no clock).
+  const [today] = useState(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
   const [showAll, setShowAll] = useState(false);
   useEffect(openDetailsForPrint, []);
   const touched = form.formState.touchedFields;
@@ -96,8 +101,11 @@ export function Calculator({ onResult, resultNotice, keeping = 'calculator' }: C
           </h2>
           {resultNotice}
           <div aria-live="polite" aria-atomic="true" className="live">
-            {result && Summary ? (
-              <Summary result={result} />
+            {result && Summary && Glance ? (
+              <>
+                <Glance result={result} today={today} />
+                <Summary result={result} />
+              </>
             ) : (
               <p className="placeholder">{errorCount > 0 ? t('result.fix_errors', { count: errorCount }) : t('result.placeholder')}</p>
             )}
@@ -105,7 +113,7 @@ export function Calculator({ onResult, resultNotice, keeping = 'calculator' }: C
           {result && calculation.validated.ok && InputsSummary && ResultDetails && Actions ? (
             <>
               <InputsSummary values={calculation.values} result={result} />
-              <ResultDetails result={result} estimated={calculation.values.leaveSource === 'estimate' && calculation.values.leaveCase !== 'adoption'} />
+              <ResultDetails result={result} today={today} estimated={calculation.values.leaveSource === 'estimate' && calculation.values.leaveCase !== 'adoption'} />
               <Actions result={result} input={calculation.validated.input} />
             </>
           ) : null}

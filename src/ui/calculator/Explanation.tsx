@@ -3,7 +3,8 @@ import type { CalcResult, LegalRef, Step } from '../../core';
 import { ACTS } from '../../core/params/sources';
 import type { Language } from '../../i18n/languages';
 import { formatDate } from '../format';
-import { stepValues } from './explain';
+import { useWide } from './useWide';
+import { stepSentence, stepTitleKey } from './explain';
 
 function LawLink({ legal }: { legal: LegalRef }) {
   const { t, i18n } = useTranslation('calc');
@@ -23,16 +24,14 @@ function LawLink({ legal }: { legal: LegalRef }) {
 
 function StepItem({ step }: { step: Step }) {
   const { t, i18n } = useTranslation('calc');
-  const values = stepValues(step, i18n.language as Language);
-  if (typeof values.leaveCase === 'string') values.leaveCase = t(`form.leaveCase.${values.leaveCase}`);
   return (
     <li className="step">
       <p className="step-title">
-        {t(`steps.${step.id}.title`)}
+        {t(stepTitleKey(step))}
         {step.applied === true ? <span className="tag">{t('steps.applied')}</span> : null}
         {step.applied === false ? <span className="tag tag-muted">{t('steps.not_applied')}</span> : null}
       </p>
-      <p className="step-formula">{t(`steps.${step.id}.formula`, values)}</p>
+      <p className="step-formula">{stepSentence(step, i18n.language as Language, t)}</p>
       <p className="step-law">
         {step.legal.map((l, i) => (
           <span key={i}>
@@ -49,6 +48,7 @@ function StepItem({ step }: { step: Step }) {
 export function Explanation({ result }: { result: CalcResult }) {
   const { t, i18n } = useTranslation('calc');
   const lang = i18n.language as Language;
+  const wide = useWide();
   const projected = result.parameters.filter((p) => p.projected);
   const unconfirmed = result.parameters.filter((p) => p.unconfirmed);
   const assumed = result.parameters.filter((p) => p.status === 'assumed');
@@ -58,8 +58,11 @@ export function Explanation({ result }: { result: CalcResult }) {
       {(['maternity', 'childcare'] as const).map((payment) => {
         const steps = result[payment]?.steps;
         return steps ? (
-          <details open className="steps-block" key={payment}>
-            <summary>{t(`result.${payment}.title`)}</summary>
+          <details open={wide || undefined} className="steps-block fold" key={payment}>
+            <summary>
+              {t(`result.${payment}.title`)}
+              <span className="fold-line">{t('explain.steps_summary', { count: steps.length })}</span>
+            </summary>
             <ol className="steps">
               {steps.map((s) => (
                 <StepItem key={s.id} step={s} />

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { CalcResult, MonthRow } from '../../core';
 import type { Language } from '../../i18n/languages';
 import { formatMoney, formatMonth } from '../format';
+import { formatTyped, parseAmount } from './amounts';
 import { planPaste, type PastePlan } from './paste';
 import { ErrorText, fieldId } from './fields';
 import { amountField, MAX_PAYERS, tableMonths, type FieldErrors, type FormValues } from './formModel';
@@ -147,7 +148,13 @@ export function IncomeTable({ form, values, errors, visible, result }: FormPartP
                           aria-label={`${formatMonth(m.month, lang)}, ${payerLabel(p)}`}
                           aria-invalid={error ? true : undefined}
                           aria-describedby={[error ? `${id}-error` : '', note ? `${id}-note` : ''].filter(Boolean).join(' ') || undefined}
-                          {...form.register(name as never)}
+                          {...form.register(name as never, {
+                            // Once typed, an amount is shown grouped ("260000" → "260 000"), as its neighbours are.
+                            onBlur: (e: { target: HTMLInputElement }) => {
+                              const parsed = parseAmount(e.target.value);
+                              if (parsed.ok && parsed.value !== '' && formatTyped(parsed.value) !== e.target.value) set(m.month, p, formatTyped(parsed.value));
+                            },
+                          })}
                           onPaste={onPaste(index, p)}
                           onKeyDown={onKeyDown(index, p)}
                         />

@@ -7,11 +7,14 @@ import type { CalcResult, ChildcareResult, MaternityResult } from '../../core';
 import type { Language } from '../../i18n/languages';
 import { formatDate, formatMoney, formatShortDate } from '../format';
 import { Explanation } from './Explanation';
+import { amountProjected } from './projection';
+import { useWide } from './useWide';
+import { Timeline } from './Timeline';
 
 export function Money({ value, testId, className }: { value: string; testId?: string; className?: string }) {
   const { i18n } = useTranslation();
   return (
-    <span className={className} data-testid={testId} data-value={testId ? value : undefined}>
+    <span className={className ? `money ${className}` : 'money'} data-testid={testId} data-value={testId ? value : undefined}>
       {formatMoney(value, i18n.language as Language)}
     </span>
   );
@@ -141,76 +144,89 @@ function KeyDates({ m, c, estimated }: { m?: MaternityResult; c?: ChildcareResul
   );
 }
 
+/**
+ * The payments of each child: a table on wider screens; on a phone the same rows read as a list (period and
+ * take-home on the first line, assigned and ОПВ on the second), so nothing scrolls sideways.
+ */
 function Schedule({ c }: { c: ChildcareResult }) {
   const { t, i18n } = useTranslation('calc');
   const lang = i18n.language as Language;
+  const wide = useWide();
   const projected = c.children.some((ch) => ch.schedule.some((p) => p.projected));
+  const payments = c.children.reduce((n, ch) => n + ch.schedule.length, 0);
   return (
     <section className="result-section" aria-labelledby="res-schedule">
-      <h3 id="res-schedule">{t('result.schedule.title')}</h3>
-      {c.children.map((child) => (
-        <div key={child.birthOrder} className="table-scroll" role="region" aria-labelledby={`sched-${child.birthOrder}`} tabIndex={0}>
-          <table className="schedule">
-            <caption id={`sched-${child.birthOrder}`}>{t('result.schedule.caption', { ordinal: child.birthOrder })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">№</th>
-                <th scope="col">{t('result.schedule.period')}</th>
-                <th scope="col">{t('result.gross')}</th>
-                <th scope="col">{t('result.opv')}</th>
-                <th scope="col">{t('result.net')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {child.schedule.map((p) => (
-                <tr key={p.index}>
-                  <td>{p.index}</td>
-                  <td>
-                    <span className="period">
-                      {formatShortDate(p.from, lang)} –{'\u00a0'}{formatShortDate(p.to, lang)}
-                    </span>
-                    {p.floorApplied ? <span className="tag">{t('result.schedule.floor')}</span> : null}
-                    {p.capApplied ? <span className="tag">{t('result.schedule.cap')}</span> : null}
-                    {p.projected ? <span className="tag tag-projection">{t('result.schedule.projected')}</span> : null}
+      <details className="fold" open={wide || undefined}>
+        <summary>
+          <h3 id="res-schedule">{t('result.schedule.title')}</h3>
+          <span className="fold-line">{t('result.schedule.summary', { count: payments, total: formatMoney(c.totalNet, lang) })}</span>
+        </summary>
+        {c.children.map((child) => (
+          <div key={child.birthOrder} className="table-scroll" role="region" aria-labelledby={`sched-${child.birthOrder}`} tabIndex={0}>
+            <table className="schedule">
+              <caption id={`sched-${child.birthOrder}`}>{t('result.schedule.caption', { ordinal: child.birthOrder })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">№</th>
+                  <th scope="col">{t('result.schedule.period')}</th>
+                  <th scope="col">{t('result.gross')}</th>
+                  <th scope="col">{t('result.opv')}</th>
+                  <th scope="col">{t('result.net')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {child.schedule.map((p) => (
+                  <tr key={p.index}>
+                    <td className="s-index">{p.index}</td>
+                    <td className="s-period">
+                      <span className="period">
+                        {formatShortDate(p.from, lang)}
+                        {'\u00a0– '}
+                        {formatShortDate(p.to, lang)}
+                      </span>
+                      {p.floorApplied ? <span className="tag">{t('result.schedule.floor')}</span> : null}
+                      {p.capApplied ? <span className="tag">{t('result.schedule.cap')}</span> : null}
+                      {amountProjected(p) ? <span className="tag tag-projection">{t('result.schedule.projected')}</span> : null}
+                    </td>
+                    <td className="s-gross" data-label={t('result.gross')}>
+                      <Money value={p.gross} />
+                    </td>
+                    <td className="s-opv" data-label={t('result.opv')}>
+                      <Money value={p.pension} />
+                    </td>
+                    <td className="s-net" data-label={t('result.net')}>
+                      <Money value={p.net} testId="payment-net" />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row" colSpan={2}>
+                    {t('result.schedule.total')}
+                  </th>
+                  <td className="s-gross" data-label={t('result.gross')}>
+                    <Money value={child.totalGross} />
                   </td>
-                  <td>
-                    <Money value={p.gross} />
+                  <td className="s-opv" data-label={t('result.opv')}>
+                    <Money value={child.totalPension} />
                   </td>
-                  <td>
-                    <Money value={p.pension} />
-                  </td>
-                  <td>
-                    <Money value={p.net} />
+                  <td className="s-net" data-label={t('result.net')}>
+                    <Money value={child.totalNet} />
                   </td>
                 </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colSpan={2}>
-                  {t('result.schedule.total')}
-                </th>
-                <td>
-                  <Money value={child.totalGross} />
-                </td>
-                <td>
-                  <Money value={child.totalPension} />
-                </td>
-                <td>
-                  <Money value={child.totalNet} />
-                </td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
-      ))}
-      {c.children.length > 1 ? (
-        <p>
-          {t('result.schedule.all_children')} <Money value={c.totalNet} />
-        </p>
-      ) : null}
-      {projected ? <p className="note">{t('result.schedule.projected_note')}</p> : null}
-      {c.pensionTopUp ? <p className="note">{t('result.pension_topup', { monthly: formatMoney(c.pensionTopUp.monthly, lang), total: formatMoney(c.pensionTopUp.total, lang) })}</p> : null}
+              </tfoot>
+            </table>
+          </div>
+        ))}
+        {c.children.length > 1 ? (
+          <p>
+            {t('result.schedule.all_children')} <Money value={c.totalNet} />
+          </p>
+        ) : null}
+        {projected ? <p className="note">{t('result.schedule.projected_note')}</p> : null}
+        {c.pensionTopUp ? <p className="note">{t('result.pension_topup', { monthly: formatMoney(c.pensionTopUp.monthly, lang), total: formatMoney(c.pensionTopUp.total, lang) })}</p> : null}
+      </details>
     </section>
   );
 }
@@ -263,9 +279,14 @@ function Extras({ result }: { result: CalcResult }) {
   );
 }
 
-export function ResultDetails({ result, estimated }: { result: CalcResult; estimated: boolean }) {
+export function ResultDetails({ result, estimated, today }: { result: CalcResult; estimated: boolean; today: string }) {
+  const { t } = useTranslation('calc');
   return (
     <>
+      <section className="result-section" aria-labelledby="res-timeline">
+        <h3 id="res-timeline">{t('timeline.title')}</h3>
+        <Timeline result={result} today={today} />
+      </section>
       <KeyDates m={result.maternity} c={result.childcare} estimated={estimated} />
       {result.childcare?.eligible ? <Schedule c={result.childcare} /> : null}
       <Extras result={result} />

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { asciiDigits, parseAmount, splitPasted, withoutZeroWidth } from './amounts';
+import { asciiDigits, formatTyped, parseAmount, splitPasted, withoutZeroWidth } from './amounts';
 
 describe('amounts as people type and paste them', () => {
   test.each([
@@ -105,5 +105,19 @@ describe('amounts as people type and paste them', () => {
 
   test('zero-width characters are dropped', () => {
     expect(withoutZeroWidth('\ufeff1\u200b2\u200c3\u200d4\u2060')).toBe('1234');
+  });
+});
+
+describe('typed amounts written back grouped', () => {
+  test.each([
+    ['260000', '260 000'],
+    ['45000.50', '45 000,50'],
+    ['0', '0'],
+    ['999', '999'],
+    ['1000', '1 000'],
+    ['999999999999.99', '999 999 999 999,99'],
+  ])('%j → %j, and read back to the same value', (value, shown) => {
+    expect(formatTyped(value)).toBe(shown);
+    expect(parseAmount(shown)).toEqual({ ok: true, value });
   });
 });

@@ -111,3 +111,14 @@ export function splitPasted(text: string): string[] {
     .map((line) => line.split('\t')[0].trim())
     .filter((line, i, all) => line !== '' || i < all.length - 1);
 }
+
+/**
+ * An amount as the table shows it once typed: thousands grouped by a space, a decimal comma, as people in
+ * Kazakhstan write money ("260000" → "260 000", "45000.5" → "45 000,50"). Takes the case format's decimal
+ * string (what parseAmount returns); parseAmount reads the result back to the same value.
+ */
+export function formatTyped(value: string): string {
+  const [int, frac] = value.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return frac ? `${grouped},${frac}` : grouped;
+}

@@ -5,10 +5,12 @@
  */
 import { memo } from 'react';
 import { Actions as ActionsView } from './Actions';
+import { Glance as GlanceView } from './Glance';
 import { InputsSummary as InputsSummaryView } from './InputsSummary';
 import { MiniSummary as MiniSummaryView, ResultDetails as ResultDetailsView, Summary as SummaryView } from './Result';
 
 export const Actions = memo(ActionsView);
+export const Glance = memo(GlanceView);
 export const InputsSummary = memo(InputsSummaryView);
 export const MiniSummary = memo(MiniSummaryView);
 export const ResultDetails = memo(ResultDetailsView);

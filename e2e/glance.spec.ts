@@ -1,0 +1,98 @@
+/**
+ * The answer at a glance on a phone: one grand total, every monthly amount with the date it starts, the next
+ * deadline, a like-for-like comparison, a picture of the year ahead, and a schedule that fits 320–390 px.
+ * Figures are checked against the worked examples and the hand sums of src/core/rules/cases/totals.cases.json.
+ */
+import type { Page } from '@playwright/test';
+import { encodeCase } from '../src/ui/calculator/shareLink';
+import { CalculatorPage } from './calculator';
+import { calcLocales, expect, test } from './fixtures';
+
+function months(from: number, count: number, amount: string) {
+  return Array.from({ length: count }, (_, i) => {
+    const x = from + i;
+    return { month: `${Math.floor(x / 12)}-${String((x % 12) + 1).padStart(2, '0')}`, amounts: [amount] };
+  });
+}
+/** T1: C1 with its leave (M1). */
+const C1 = { version: 1 as const, leaveStart: '2026-03-02', birthDate: '2026-05-11', income: { kind: 'salary' as const, months: months(2024 * 12 + 4, 22, '180000') } };
+/** T3: a third child born 2025-12-15 on 50 000 a month. */
+const THIRD = { version: 1 as const, birthDate: '2025-12-15', birthOrder: 3, income: { kind: 'salary' as const, months: months(2023 * 12 + 11, 24, '50000') } };
+/** T2: twins. */
+const TWINS = { ...C1, leaveCase: 'multiple' as const, childrenBorn: 2 };
+/** A 2015 birth and leave (cap multiple 10 МЗП, no maternity cap then). */
+const Y2015 = { version: 1 as const, leaveStart: '2015-03-02', birthDate: '2015-05-11', income: { kind: 'salary' as const, months: months(2013 * 12 + 4, 22, '120000') } };
+
+const link = (c: object) => `#${encodeCase(c as Parameters<typeof encodeCase>[0], true)}`;
+
+async function noSidewaysScroll(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+}
+
+for (const lang of ['kk', 'ru'] as const) {
+  test.describe(`at a glance (${lang})`, () => {
+    test('C1 with its leave: the grand total, both amounts with their dates, the next deadline, the picture', async ({ page }) => {
+      const calc = new CalculatorPage(page, lang);
+      await calc.open(link(C1));
+      // 612 360 + 18 × 53 460 + 38 × 4 325 = 1 738 990 (totals.cases.json T1)
+      await expect(calc.value('grand-total')).toHaveAttribute('data-value', '1738990.00');
+      await expect(calc.value('insurance-adds')).toHaveAttribute('data-value', '1126224.00');
+      const headline = calc.value('childcare-headline');
+      await expect(headline).toContainText('53');
+      await expect(headline).toContainText(lang === 'kk' ? '2026 ж. 11 мамыр' : '11 мая 2026 г.');
+      const payments = calc.value('payment-net');
+      await expect(payments).toHaveCount(18);
+      for (const v of await payments.evaluateAll((els) => els.map((e) => e.getAttribute('data-value')))) expect(v).toBe('53460.00');
+      const picture = calc.value('timeline').getByRole('img');
+      // Named by its title, described in a sentence with the dates and amounts (a text alternative).
+      await expect(picture).toHaveAccessibleName(new RegExp(`^${calcLocales[lang].timeline.title}.*18.*53`));
+      await expect(page.locator('body')).not.toContainText('{{');
+    });
+
+    test('a third child on a low salary: the amount rises with the МРП, and says so; insurance adds nothing here', async ({ page }) => {
+      const calc = new CalculatorPage(page, lang);
+      await calc.open(link(THIRD));
+      await expect(calc.value('grand-total')).toHaveAttribute('data-value', '757453.45');
+      const headline = calc.value('childcare-headline');
+      await expect(headline).toContainText('30');
+      await expect(headline).toContainText('866,20');
+      await expect(headline).toContainText('951,25');
+      await expect(headline).toContainText(lang === 'kk' ? 'АЕК' : 'МРП');
+      await expect(page.getByText(calcLocales[lang].result.glance.compare_same)).toBeVisible();
+      await expect(calc.value('payment-net').nth(1)).toHaveAttribute('data-value', '33951.25');
+    });
+
+    test('twins: both children and both birth allowances in the grand total', async ({ page }) => {
+      const calc = new CalculatorPage(page, lang);
+      await calc.open(link(TWINS));
+      await expect(calc.value('grand-total')).toHaveAttribute('data-value', '2933660.00');
+      await expect(calc.value('payment-net')).toHaveCount(36);
+    });
+
+    test('a 2015 case explains every step without template text', async ({ page }) => {
+      const calc = new CalculatorPage(page, lang);
+      await calc.open(link(Y2015));
+      await expect(calc.value('maternity-net')).toHaveAttribute('data-value', /^\d+\.\d{2}$/);
+      await expect(page.locator('.explanation')).not.toContainText('{{');
+      await expect(page.locator('.explanation')).not.toContainText('7 ×');
+    });
+
+    for (const width of [320, 390]) {
+      test(`at ${width} px the result fits: no sideways scroll, the schedule's take-home in view`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
+        const calc = new CalculatorPage(page, lang);
+        await calc.open(link(C1));
+        await expect(calc.value('grand-total')).toBeVisible();
+        // The schedule starts folded on a phone, with a line saying what is inside.
+        const schedule = page.locator('details.fold').first();
+        await expect(schedule).not.toHaveAttribute('open');
+        await schedule.locator('summary').click();
+        const net = calc.value('payment-net').first();
+        await expect(net).toBeVisible();
+        const box = (await net.boundingBox())!;
+        expect(box.x + box.width).toBeLessThanOrEqual(width);
+        await noSidewaysScroll(page);
+      });
+    }
+  });
+}
