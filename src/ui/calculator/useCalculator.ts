@@ -10,12 +10,12 @@
  * The saved cases are read as soon as the page is taken over; the calc engine (the core, reading links)
  * loads right after, or at once when the address holds a link.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
 import type { CalcResult } from '../../core';
 import { DEFAULT_VALUES, type FormValues, type Validated } from './formModel';
 import { whenIdle } from '../afterFirstPaint';
-import { earlyValues, finishEarlyInput } from './earlyInput';
+import { earlyValues, finishEarlyInput, restoreEarlyFocus } from './earlyInput';
 import { browserBackends, canonical, caseSession, caseStore, isPristine, readValues, type CaseSession, type SavedCase } from './savedCases';
 
 type Engine = typeof import('./engine');
@@ -153,6 +153,13 @@ export function useCalculator(keeping: Keeping = 'calculator') {
     },
     [form, notify, refresh],
   );
+
+  // In the same task as the first commit: a field the person was in keeps the focus, even when the page was
+  // rendered anew rather than hydrated.
+  useLayoutEffect(() => {
+    const root = document.getElementById('root');
+    if (root) restoreEarlyFocus(root);
+  }, []);
 
   // Once the page is taken over: what was typed meanwhile, then the saved cases, then (with the engine) a link.
   useEffect(() => {
