@@ -96,3 +96,13 @@ for (const lang of ['kk', 'ru'] as const) {
     }
   });
 }
+
+test('a link without income says why the amounts are missing, and a past birth opens as "already born"', async ({ page }) => {
+  const l = calcLocales.ru;
+  const calc = new CalculatorPage(page, 'ru');
+  await calc.open(link({ ...C1, income: { kind: 'salary', months: [] } }));
+  await expect(page.getByText(l.notices.prefill_no_income)).toBeVisible();
+  // 2026-05-11 is before today (the page's clock): the child is born.
+  await expect(page.getByRole('radio', { name: l.form.birthStatus.born, exact: true })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: l.form.birthDate.born, exact: true })).toHaveValue('11.05.2026');
+});

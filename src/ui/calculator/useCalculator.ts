@@ -13,7 +13,7 @@
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
 import type { CalcResult } from '../../core';
-import { DEFAULT_VALUES, type FormValues, type Validated } from './formModel';
+import { DEFAULT_VALUES, isoOf, type FormValues, type Validated } from './formModel';
 import { whenIdle } from '../afterFirstPaint';
 import { earlyValues, finishEarlyInput, restoreEarlyFocus } from './earlyInput';
 import { browserBackends, canonical, caseSession, caseStore, isPristine, readValues, type CaseSession, type SavedCase } from './savedCases';
@@ -23,6 +23,7 @@ type Views = typeof import('./views');
 
 export type Notice =
   | 'prefill_loaded'
+  | 'prefill_no_income'
   | 'prefill_added'
   | 'prefill_invalid'
   | 'saved_unreadable'
@@ -49,6 +50,12 @@ export interface Calculation {
 export type Keeping = 'calculator' | 'widget' | 'nothing';
 
 const NAMESPACE: Record<Keeping, string> = { calculator: 'gfss-calc', widget: 'gfss-widget', nothing: 'gfss-preview' };
+
+/** Today by the device's clock, as an ISO date. */
+function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
 
 /** A link in the address: `#case=…` (alone or among other fragment parameters). */
 export const hasLink = (hash: string) => /^#(?:.*&)?case=/.test(hash);
@@ -132,7 +139,9 @@ export function useCalculator(keeping: Keeping = 'calculator') {
         notify('prefill_invalid');
         return;
       }
-      const linked = prefill.values;
+      // The case format has no "already born": a birth date before today is one.
+      const linked: FormValues = { ...prefill.values, birthStatus: isoOf(prefill.values.birthDate) !== null && (isoOf(prefill.values.birthDate) ?? '') < todayIso() ? 'born' : 'expected' };
+      const noIncome = Object.values(linked.amounts).every((row) => row.every((a) => !a));
       const same = s.store.list().find((c) => canonical(c.values) === canonical(linked));
       if (open) {
         if (same) s.use(same.id, same.values);
@@ -141,7 +150,7 @@ export function useCalculator(keeping: Keeping = 'calculator') {
           s.save(linked);
         }
         applyValues(form, linked);
-        setNotices((n) => [...n.filter((x) => x !== 'prefill_invalid' && x !== 'prefill_added'), 'prefill_loaded']);
+        setNotices((n) => [...n.filter((x) => x !== 'prefill_invalid' && x !== 'prefill_added' && x !== 'prefill_no_income'), 'prefill_loaded', ...(noIncome ? (['prefill_no_income'] as const) : [])]);
       } else if (!same) {
         const mine = s.current();
         s.startNew();
