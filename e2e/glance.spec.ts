@@ -106,3 +106,18 @@ test('a link without income says why the amounts are missing, and a past birth o
   await expect(page.getByRole('radio', { name: l.form.birthStatus.born, exact: true })).toBeChecked();
   await expect(page.getByRole('textbox', { name: l.form.birthDate.born, exact: true })).toHaveValue('11.05.2026');
 });
+
+test('a typed amount is shown grouped like its neighbours; the printout closes with the date of the calculation', async ({ page }) => {
+  const l = calcLocales.ru;
+  const calc = new CalculatorPage(page, 'ru');
+  await calc.open();
+  await calc.enterC1();
+  await calc.setMonth('2025-06', '260000');
+  await calc.month('2025-06').press('Tab');
+  await expect(calc.month('2025-06')).toHaveValue('260 000');
+  await expect(calc.value('maternity-gross')).toHaveAttribute('data-value', /^\d+\.\d{2}$/);
+  const dated = page.getByText(l.calculated_on.split('{{')[0].trim());
+  await expect(dated).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(dated).toBeVisible();
+});

@@ -53,6 +53,7 @@ const manifest = JSON.parse(readFileSync(resolve(dist, '.vite/manifest.json'), '
  * imports at once (modulepreload), in parallel with the page.
  */
 function preloadApp(html: string, appSource: string): string {
+  if (process.env.NO_PRELOAD) return html;
   const files = new Set<string>();
   const visit = (key: string) => {
     const chunk = manifest[key];

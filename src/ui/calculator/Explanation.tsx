@@ -2,9 +2,15 @@ import { useTranslation } from 'react-i18next';
 import type { CalcResult, LegalRef, Step } from '../../core';
 import { ACTS } from '../../core/params/sources';
 import type { Language } from '../../i18n/languages';
-import { formatDate } from '../format';
+import { formatDate, formatMoney, formatNumber } from '../format';
 import { useWide } from './useWide';
 import { stepSentence, stepTitleKey } from './explain';
+
+/** МЗП and МРП are tenge ("85 000 ₸"); the other parameters are plain numbers with the language's marks. */
+const MONEY_PARAMETERS = new Set(['mzp', 'mrp']);
+function parameterValue(id: string, value: string, lang: Language): string {
+  return MONEY_PARAMETERS.has(id) ? formatMoney(value, lang) : formatNumber(value, lang);
+}
 
 function LawLink({ legal }: { legal: LegalRef }) {
   const { t, i18n } = useTranslation('calc');
@@ -93,10 +99,10 @@ export function Explanation({ result }: { result: CalcResult }) {
       {projected.length > 0 || unconfirmed.length > 0 ? (
         <ul className="warnings">
           {projected.map((p) => (
-            <li key={`p${p.id}${p.from}`}>{t('explain.projected_parameter', { name: t(`params.${p.id}`), value: p.value })}</li>
+            <li key={`p${p.id}${p.from}`}>{t('explain.projected_parameter', { name: t(`params.${p.id}`), value: parameterValue(p.id, p.value, lang) })}</li>
           ))}
           {unconfirmed.map((p) => (
-            <li key={`u${p.id}${p.from}`}>{t('explain.unconfirmed_parameter', { name: t(`params.${p.id}`), value: p.value, from: formatDate(p.from, lang) })}</li>
+            <li key={`u${p.id}${p.from}`}>{t('explain.unconfirmed_parameter', { name: t(`params.${p.id}`), value: parameterValue(p.id, p.value, lang), from: formatDate(p.from, lang) })}</li>
           ))}
         </ul>
       ) : null}
