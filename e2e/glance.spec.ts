@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { encodeCase } from '../src/ui/calculator/shareLink';
+import { formatMoney } from '../src/ui/format';
 import { CalculatorPage } from './calculator';
 import { calcLocales, expect, test } from './fixtures';
 
@@ -77,11 +78,13 @@ for (const lang of ['kk', 'ru'] as const) {
       await expect(page.locator('.explanation')).not.toContainText('7 ×');
     });
 
-    for (const width of [320, 390]) {
-      test(`at ${width} px the result fits: no sideways scroll, the schedule's take-home in view`, async ({ page }) => {
+    for (const [width, name, c] of [[320, 'C1', C1], [390, 'C1', C1], [320, 'twins', TWINS]] as const) {
+      test(`at ${width} px the result fits (${name}): no sideways scroll, the schedule's take-home in view`, async ({ page }) => {
         await page.setViewportSize({ width, height: 800 });
         const calc = new CalculatorPage(page, lang);
-        await calc.open(link(C1));
+        await calc.open(link(c));
+        // Under the long form, the bar at the bottom shows the grand total at once.
+        await expect(page.locator('.mini-summary')).toContainText(formatMoney(name === 'C1' ? '1738990.00' : '2933660.00', lang));
         await expect(calc.value('grand-total')).toBeVisible();
         // The schedule starts folded on a phone, with a line saying what is inside.
         const schedule = page.locator('details.fold').first();

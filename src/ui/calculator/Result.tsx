@@ -89,13 +89,14 @@ export function Summary({ result }: { result: CalcResult }) {
 export function MiniSummary({ result }: { result: CalcResult }) {
   const { t, i18n } = useTranslation('calc');
   const lang = i18n.language as Language;
-  const m = result.maternity?.eligible ? result.maternity : null;
   const c = result.childcare?.eligible ? result.childcare : null;
-  if (!m && !c) return null;
+  const total = result.totals && result.totals.grandNet !== '0.00' ? result.totals.grandNet : null;
+  if (!total && !c) return null;
+  // Everything in one figure, and what comes each month: the rest is one tap away.
   return (
     <div className="mini-summary no-print">
       <p>
-        {m ? <span>{t('mini.maternity', { amount: formatMoney(m.net, lang) })}</span> : null}
+        {total ? <span>{t('mini.total', { amount: formatMoney(total, lang) })}</span> : null}
         {c ? <span>{t('mini.childcare', { amount: formatMoney(c.monthlyNet, lang) })}</span> : null}
       </p>
       <a href="#result-heading">{t('mini.details')}</a>
