@@ -98,6 +98,16 @@ export class CalculatorPage {
     await this.month(month, payer).fill(amount);
   }
 
+  /** Pastes text into a field as a spreadsheet or a PDF puts it on the clipboard. */
+  async paste(target: Locator, text: string) {
+    await target.focus();
+    await target.evaluate((el, data) => {
+      const transfer = new DataTransfer();
+      transfer.setData('text/plain', data);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    }, text);
+  }
+
   value(testId: string): Locator {
     return this.page.getByTestId(testId);
   }

@@ -30,14 +30,6 @@ async function savedValues(page: Page, namespace = 'gfss-calc'): Promise<Record<
   );
 }
 
-async function paste(target: ReturnType<CalculatorPage['month']>, text: string) {
-  await target.focus();
-  await target.evaluate((el, data) => {
-    const transfer = new DataTransfer();
-    transfer.setData('text/plain', data);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-  }, text);
-}
 
 const takenOver = (page: Page) => page.locator('html[data-taken-over="true"]').waitFor({ state: 'attached' });
 
@@ -188,7 +180,7 @@ test.describe('5. paste like a spreadsheet', () => {
 
   test('a Google Sheets row fills the payers rightward, adding the second column; never one joined number', async ({ page }) => {
     const calc = await start(page);
-    await paste(calc.month('2025-03'), '85000\t90000');
+    await calc.paste(calc.month('2025-03'), '85000\t90000');
     await expect(calc.month('2025-03')).toHaveValue('85000');
     await expect(calc.month('2025-03', 1)).toHaveValue('90000');
     await expect(calc.month('2025-03')).not.toHaveAttribute('aria-invalid', 'true');
@@ -196,7 +188,7 @@ test.describe('5. paste like a spreadsheet', () => {
 
   test('a 3-cell Excel row gives three payers', async ({ page }) => {
     const calc = await start(page);
-    await paste(calc.month('2025-03'), '85000\t90000\t95000\r\n');
+    await calc.paste(calc.month('2025-03'), '85000\t90000\t95000\r\n');
     await expect(calc.month('2025-03', 2)).toHaveValue('95000');
     await expect(page.getByText(errorLocales.ru.amount.too_large)).toHaveCount(0);
   });
@@ -213,7 +205,7 @@ test.describe('5. paste like a spreadsheet', () => {
 
   test('a header line in a pasted column is skipped with a note; a two-column block fills both payers', async ({ page }) => {
     const calc = await start(page);
-    await paste(calc.month('2025-03'), 'Оклад\tПремия\n180000\t10000\n185000\t\n190000\t12000\n');
+    await calc.paste(calc.month('2025-03'), 'Оклад\tПремия\n180000\t10000\n185000\t\n190000\t12000\n');
     await expect(calc.month('2025-03')).toHaveValue('180000');
     await expect(calc.month('2025-04')).toHaveValue('185000');
     await expect(calc.month('2025-05')).toHaveValue('190000');

@@ -7,6 +7,7 @@ import { CalculatorForm } from './CalculatorForm';
 import { fieldId } from './fields';
 import { openDetailsForPrint } from './print';
 import { SavedCases, UndoBar } from './SavedCases';
+import { todayIso } from './link';
 import { useCalculator, type Keeping } from './useCalculator';
 
 function pathValue(obj: unknown, name: string): unknown {
@@ -32,10 +33,7 @@ export function Calculator({ onResult, resultNotice, keeping = 'calculator' }: C
   const { form, values, calculation, notices, dismiss, ready, cases, undo, views } = useCalculator(keeping);
   const { Actions, Glance, InputsSummary, MiniSummary, ResultDetails, Summary } = views ?? {};
   // Today, by the device's clock, for "the next deadline" (the core itself has no clock).
-  const [today] = useState(() => {
-    const d = new Date();
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  });
+  const [today] = useState(todayIso);
   const [showAll, setShowAll] = useState(false);
   useEffect(openDetailsForPrint, []);
   const touched = form.formState.touchedFields;

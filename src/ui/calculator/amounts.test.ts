@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { asciiDigits, formatTyped, parseAmount, splitPasted, withoutZeroWidth } from './amounts';
+import { asciiDigits, formatTyped, parseAmount, withoutZeroWidth } from './amounts';
 
 describe('amounts as people type and paste them', () => {
   test.each([
@@ -90,10 +90,6 @@ describe('amounts as people type and paste them', () => {
       expect(parseAmount(input)).toEqual({ ok: false, error: 'amount.ambiguous' });
     },
   );
-
-  test('a pasted column splits into lines, first cell of each', () => {
-    expect(splitPasted('250 000\r\n260 000\t x\n\n270 000\n')).toEqual(['250 000', '260 000', '', '270 000']);
-  });
 
   test.each([
     ['١٢٣', '123'],

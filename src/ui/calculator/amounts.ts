@@ -103,15 +103,6 @@ export function parseAmount(raw: string): AmountParse {
   return { ok: true, value: frac && /[1-9]/.test(frac) ? `${int}.${frac.padEnd(2, '0')}` : int };
 }
 
-/** A pasted column: one amount per line (or per tab-separated cell of the first column). */
-export function splitPasted(text: string): string[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.split('\t')[0].trim())
-    .filter((line, i, all) => line !== '' || i < all.length - 1);
-}
-
 /**
  * An amount as the table shows it once typed: thousands grouped by a space, a decimal comma, as people in
  * Kazakhstan write money ("260000" → "260 000", "45000.5" → "45 000,50"). Takes the case format's decimal

@@ -15,6 +15,7 @@ import { useForm, useWatch, type UseFormReturn } from 'react-hook-form';
 import type { CalcResult } from '../../core';
 import { DEFAULT_VALUES, isoOf, type FormValues, type Validated } from './formModel';
 import { whenIdle } from '../afterFirstPaint';
+import { hasLink, todayIso } from './link';
 import { earlyValues, finishEarlyInput, restoreEarlyFocus } from './earlyInput';
 import { browserBackends, canonical, caseSession, caseStore, isPristine, readValues, type CaseSession, type SavedCase } from './savedCases';
 
@@ -50,15 +51,6 @@ export interface Calculation {
 export type Keeping = 'calculator' | 'widget' | 'nothing';
 
 const NAMESPACE: Record<Keeping, string> = { calculator: 'gfss-calc', widget: 'gfss-widget', nothing: 'gfss-preview' };
-
-/** Today by the device's clock, as an ISO date. */
-function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** A link in the address: `#case=…` (alone or among other fragment parameters). */
-export const hasLink = (hash: string) => /^#(?:.*&)?case=/.test(hash);
 
 /** The address without its `#case=` link: what reload, back and an update then see. */
 function forgetLink(): void {
@@ -140,7 +132,8 @@ export function useCalculator(keeping: Keeping = 'calculator') {
         return;
       }
       // The case format has no "already born": a birth date before today is one.
-      const linked: FormValues = { ...prefill.values, birthStatus: isoOf(prefill.values.birthDate) !== null && (isoOf(prefill.values.birthDate) ?? '') < todayIso() ? 'born' : 'expected' };
+      const birth = isoOf(prefill.values.birthDate);
+      const linked: FormValues = { ...prefill.values, birthStatus: birth !== null && birth < todayIso() ? 'born' : 'expected' };
       const noIncome = Object.values(linked.amounts).every((row) => row.every((a) => !a));
       const same = s.store.list().find((c) => canonical(c.values) === canonical(linked));
       if (open) {
