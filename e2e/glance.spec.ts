@@ -24,6 +24,9 @@ const TWINS = { ...C1, leaveCase: 'multiple' as const, childrenBorn: 2 };
 /** A 2015 birth and leave (cap multiple 10 МЗП, no maternity cap then). */
 const Y2015 = { version: 1 as const, leaveStart: '2015-03-02', birthDate: '2015-05-11', income: { kind: 'salary' as const, months: months(2013 * 12 + 4, 22, '120000') } };
 
+// The longest grand total of these: seven digits and tiyn (1 107 154,62 ₸).
+const WIDE_2015 = { ...Y2015, birthOrder: 2, income: { kind: 'salary' as const, months: months(2013 * 12 + 4, 22, '150000') } };
+
 const link = (c: object) => `#${encodeCase(c as Parameters<typeof encodeCase>[0], true)}`;
 
 async function noSidewaysScroll(page: Page) {
@@ -78,14 +81,20 @@ for (const lang of ['kk', 'ru'] as const) {
       await expect(page.locator('.explanation')).not.toContainText('7 ×');
     });
 
-    for (const [width, name, c] of [[320, 'C1', C1], [390, 'C1', C1], [320, 'twins', TWINS]] as const) {
+    for (const [width, name, c] of [[320, 'C1', C1], [390, 'C1', C1], [320, 'twins', TWINS], [320, '2015, a total with tiyn', WIDE_2015]] as const) {
       test(`at ${width} px the result fits (${name}): no sideways scroll, the schedule's take-home in view`, async ({ page }) => {
         await page.setViewportSize({ width, height: 800 });
         const calc = new CalculatorPage(page, lang);
         await calc.open(link(c));
-        // Under the long form, the bar at the bottom shows the grand total at once.
-        await expect(page.locator('.mini-summary')).toContainText(formatMoney(name === 'C1' ? '1738990.00' : '2933660.00', lang));
         await expect(calc.value('grand-total')).toBeVisible();
+        // Under the long form, the bar at the bottom shows the grand total at once.
+        const grand = (await calc.value('grand-total').getAttribute('data-value'))!;
+        await expect(page.locator('.mini-summary')).toContainText(formatMoney(grand, lang));
+        // The grand total stays on one line inside its card (a seven-digit total overflowed it at 320 px).
+        const total = (await calc.value('grand-total').boundingBox())!;
+        const card = (await page.locator('.glance').boundingBox())!;
+        expect(total.x + total.width).toBeLessThanOrEqual(card.x + card.width - 8);
+        expect(total.height).toBeLessThan(60);
         // The schedule starts folded on a phone, with a line saying what is inside.
         const schedule = page.locator('details.fold').first();
         await expect(schedule).not.toHaveAttribute('open');

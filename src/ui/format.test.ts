@@ -9,9 +9,10 @@ describe('formatting with Intl (kk-KZ, ru-KZ)', () => {
     expect(formatMoney('1190000.50', 'kk')).toBe('1\u00a0190\u00a0000,50\u00a0₸');
   });
   test('dates and months', () => {
-    expect(formatDate('2026-03-02', 'ru')).toBe('2 марта 2026 г.');
-    expect(formatDate('2026-03-02', 'kk')).toBe('2026 ж. 2 наурыз');
-    expect(formatMonth('2026-12', 'kk')).toBe('2026 ж. желтоқсан');
-    expect(formatMonth('2026-12', 'ru')).toBe('декабрь 2026 г.');
+    // The year and its mark never part at a line end: a no-break space (U+00A0) joins them.
+    expect(formatDate('2026-03-02', 'ru')).toBe('2 марта 2026\u00a0г.');
+    expect(formatDate('2026-03-02', 'kk')).toBe('2026\u00a0ж. 2 наурыз');
+    expect(formatMonth('2026-12', 'kk')).toBe('2026\u00a0ж. желтоқсан');
+    expect(formatMonth('2026-12', 'ru')).toBe('декабрь 2026\u00a0г.');
   });
 });

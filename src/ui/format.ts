@@ -82,9 +82,14 @@ function dateFormat(lang: Language, options: Intl.DateTimeFormatOptions, key: st
 export function formatDate(iso: string, lang: Language): string {
   if (lang === 'kk') {
     const fallback = kazakhFallback(iso, true);
-    if (fallback !== null) return fallback;
+    if (fallback !== null) return keepYearTogether(fallback);
   }
-  return dateFormat(lang, { dateStyle: 'long' }, 'long').format(new Date(`${iso}T00:00:00Z`));
+  return keepYearTogether(dateFormat(lang, { dateStyle: 'long' }, 'long').format(new Date(`${iso}T00:00:00Z`)));
+}
+
+/** "2026 г." and "2026 ж." never break between the year and its mark (a phone showed "г." alone on a line). */
+function keepYearTogether(text: string): string {
+  return text.replace(/(\d) (г\.|ж\.)/gu, '$1\u00a0$2');
 }
 
 /** "02.03.2026" style short date. */
@@ -96,9 +101,9 @@ export function formatShortDate(iso: string, lang: Language): string {
 export function formatMonth(month: string, lang: Language): string {
   if (lang === 'kk') {
     const fallback = kazakhFallback(`${month}-01`, false);
-    if (fallback !== null) return fallback;
+    if (fallback !== null) return keepYearTogether(fallback);
   }
-  return dateFormat(lang, { year: 'numeric', month: 'long' }, 'month').format(new Date(`${month}-01T00:00:00Z`));
+  return keepYearTogether(dateFormat(lang, { year: 'numeric', month: 'long' }, 'month').format(new Date(`${month}-01T00:00:00Z`)));
 }
 
 /**

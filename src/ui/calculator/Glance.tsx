@@ -60,7 +60,8 @@ export function Glance({ result, today }: { result: CalcResult; today: string })
     <section className="glance" aria-labelledby="glance-title">
       <h3 id="glance-title">{t('result.glance.title')}</h3>
       <p className="glance-total">
-        <Money value={totals.grandNet} testId="grand-total" className="glance-amount" />
+        {/* Seven digits and more get a smaller size, so that a million still fits a 320 px screen on one line. */}
+        <Money value={totals.grandNet} testId="grand-total" className={totals.grandNet.length > 9 ? 'glance-amount glance-amount-long' : 'glance-amount'} />
       </p>
       <ul className="glance-parts">
         {m ? <li>{t('result.glance.part_maternity', { amount: formatMoney(totals.maternityNet, lang) })}</li> : null}

@@ -265,8 +265,8 @@ describe('values are formatted by their kind', () => {
     expect(formatStepValue({ kind: 'rate', value: '0.07' }, lang, t)).toBe('7\u00a0%');
     expect(formatStepValue({ kind: 'factor', value: '0.9' }, lang, t)).toBe('0,9');
     expect(formatStepValue({ kind: 'money', value: '595000.00' }, lang, t)).toMatch(/^595\s000\s₸$/);
-    expect(formatStepValue({ kind: 'month', value: '2025-03' }, lang, t)).toMatch(lang === 'ru' ? /^март 2025/ : /2025 ж\. наурыз/);
-    expect(formatStepValue({ kind: 'date', value: '2026-03-02' }, lang, t)).toMatch(lang === 'ru' ? /^2 марта 2026/ : /^2026 ж\. 2 наурыз/);
+    expect(formatStepValue({ kind: 'month', value: '2025-03' }, lang, t)).toMatch(lang === 'ru' ? /^март 2025/ : /2025\u00a0ж\. наурыз/);
+    expect(formatStepValue({ kind: 'date', value: '2026-03-02' }, lang, t)).toMatch(lang === 'ru' ? /^2 марта 2026/ : /^2026\u00a0ж\. 2 наурыз/);
     expect(formatStepValue({ kind: 'leave_case', value: 'zone' }, lang, t)).toMatch(lang === 'ru' ? /^Зона Семипалатинского/ : /^Семей/);
   });
 
