@@ -4,6 +4,7 @@
  * and a long result is drawn again only when it changes.
  */
 import { memo } from 'react';
+import './result.css';
 import { Actions as ActionsView } from './Actions';
 import { Glance as GlanceView } from './Glance';
 import { InputsSummary as InputsSummaryView } from './InputsSummary';
