@@ -32,7 +32,9 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|react-hook-form|i18next|react-i18next)[\\/]/, priority: 3 },
-            { name: 'boot', test: /src[\\/](i18n[\\/](files|languages|namespaces)|ui[\\/]afterFirstPaint|ui[\\/]calculator[\\/]earlyInput)\.ts$/, priority: 2 },
+            { name: 'boot', test: /src[\\/](i18n[\\/](files|languages|namespaces)|ui[\\/]afterFirstPaint|ui[\\/]calculator[\\/](earlyInput|link))\.ts$/, priority: 2 },
+            // The form's model and the calendar it shares with the engine: one request on the first screen, not two.
+            { name: 'formModel', test: /src[\\/](ui[\\/]calculator[\\/]formModel|core[\\/]dates)\.ts$/, priority: 1 },
           ],
         },
       },
