@@ -28,7 +28,7 @@ export const ASSUMPTIONS: Record<AssumptionId, string> = {
   statement_counts_as_recorded:
     'A base or contributions taken from the Fund\u2019s statement count as recorded: the per-payer cap applies, the 1 МЗП floor does not (a salary is raised to the floor because contributions are due on at least 1 МЗП).',
   special_regime_income:
-    'For the self-employed on the special tax regime and platform workers from 2026, an income amount gives contributions of 1 % and a base of contributions ÷ 5 %; no floor applies.',
+    'For the self-employed on the special tax regime and platform workers from 2026, the income is capped at 7 МЗП first (arts. 101-1 p.3, 102-1 p.2), gives contributions of 1 % and a base of contributions ÷ 5 % (at most 119 000 a month in 2026); no floor applies. A statement\u2019s base for such a payer is read as the income the 1 % was charged on.',
   deadline_corresponding_date:
     'A period counted in months (application deadlines, the 1 or 1.5 years of childcare) ends on the corresponding date of its last month.',
   pension_topup_per_parent:

@@ -72,7 +72,7 @@ function warnings(c: Case, result: CalcResult, bases: Bases, cWindow: [number, n
   if (c.leaveStart !== undefined && cWindow !== undefined && c.leaveCase !== 'adoption') {
     const empty: string[] = [];
     for (let i = Math.max(monthIndex(c.leaveStart), cWindow[0]); i <= cWindow[1]; i++) {
-      if ((bases.get(i)?.units ?? 0) === 0) empty.push(monthFromIndex(i));
+      if (bases.get(i)?.base.isZero() ?? true) empty.push(monthFromIndex(i));
     }
     if (empty.length > 0) out.push({ code: 'leave_months_without_income', months: empty });
   }
