@@ -74,47 +74,9 @@ export function minOf(a: Exact, b: Exact): Exact {
   return a.lessThan(b) ? a : b;
 }
 
-/*
- * Whole units for the hot path of monthly bases. A base the law derives from an amount in tiyn — × 0.9 (ОПВ),
- * ÷ 2 %, 3 %, 3.5 %, 4 %, 5 %, × 1 % ÷ 5 % — is always a whole number of 1/210 tiyn, so bases are summed
- * exactly in safe integers and turned into a Decimal once per window.
- */
-export const UNITS_PER_TENGE = 21_000;
-const UNITS_PER_TIYN = 210;
-
-/** "180000.5" → 18000050 tiyn. The case schema guarantees at most 12 integer digits and 2 decimals. */
-export function tiynOf(amount: string): number {
-  let whole = 0;
-  let i = 0;
-  for (; i < amount.length; i++) {
-    const c = amount.charCodeAt(i);
-    if (c === 46) break; // "."
-    whole = whole * 10 + (c - 48);
-  }
-  const d1 = i + 1 < amount.length ? amount.charCodeAt(i + 1) - 48 : 0;
-  const d2 = i + 2 < amount.length ? amount.charCodeAt(i + 2) - 48 : 0;
-  return whole * 100 + d1 * 10 + d2;
-}
-
 /** An amount in tiyn as the case format writes money: "18000050" → "180000.50". */
 export function tiynString(tiyn: number): string {
   const whole = Math.floor(tiyn / 100);
   const cents = tiyn - whole * 100;
   return `${whole}.${cents < 10 ? '0' : ''}${cents}`;
-}
-
-/** Units as a Decimal in tenge, divided by `divisor` (exact: the one division terminates or keeps 40 digits). */
-export function unitsToTenge(units: number, divisor = 1): Exact {
-  return new Decimal(units).dividedBy(UNITS_PER_TENGE * divisor);
-}
-
-/** Units shown as money: half-up to the tiyn, the same rule as `roundPayable`. */
-export function shownUnits(units: number): string {
-  return tiynString(Math.floor((units + UNITS_PER_TIYN / 2) / UNITS_PER_TIYN));
-}
-
-/** A Decimal amount of tenge in units, or null when it is not a whole, safe number of them. */
-export function tengeToUnits(tenge: Exact): number | null {
-  const units = tenge.times(UNITS_PER_TENGE);
-  return units.isInteger() && units.abs().lessThanOrEqualTo(Number.MAX_SAFE_INTEGER) ? units.toNumber() : null;
 }
