@@ -6,3 +6,4 @@ export { ASSUMPTIONS, type AssumptionId } from './assumptions';
 export { ACTS, type LegalRef } from './params/sources';
 export type * from './result';
 export { LAW_DATA } from './lawData';
+export { lawKnownUntil } from './params/known';

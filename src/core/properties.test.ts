@@ -12,6 +12,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { calculate, type CalcResult, type CaseInput } from './index';
 import { Decimal } from './money';
+import { valueOn } from './params/lookup';
+import { MZP } from './params/wages';
 
 type Dec = InstanceType<typeof Decimal>;
 const D = (s: string): Dec => new Decimal(s);
@@ -50,8 +52,12 @@ const MZP_TABLE: [string, string][] = [
   ['2022-01-01', '60000'], ['2023-01-01', '70000'], ['2024-01-01', '85000'], ['2025-01-01', '85000'],
   ['2026-01-01', '85000'],
 ];
-/** МЗП in force on a date from 2008 (after 2026 the last value, as a projection: RULES §5). */
-const mzpOn = (date: string): Dec => D(MZP_TABLE.filter(([from]) => from <= date).at(-1)![1]);
+/**
+ * МЗП in force on a date from 2008, by the table above; for a date after the year of its last row, the core's
+ * own table (a forecast or a newer budget law), so that adding a year to the core needs no edit here.
+ */
+const mzpOn = (date: string): Dec =>
+  date.slice(0, 4) > MZP_TABLE.at(-1)![0].slice(0, 4) ? valueOn(MZP, date).value : D(MZP_TABLE.filter(([from]) => from <= date).at(-1)![1]);
 
 // ---------------------------------------------------------------------------------------------------------
 // Arbitraries.

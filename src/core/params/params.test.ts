@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { BIRTH_ALLOWANCE_MRP, CHILDCARE_ALLOWANCE_MRP, CHILDCARE_PAYMENTS, MATERNITY_CAP_MZP } from './benefits';
 import { BASE_CAP_MZP, OPV_RATE, SO_RATE } from './contributions';
-import { valueOn } from './lookup';
+import { knownUntil, valueOn } from './lookup';
+import { lawKnownUntil } from './known';
 import { CoverageError, type Parameter } from './types';
 import { MRP, MZP } from './wages';
 import * as benefits from './benefits';
@@ -20,7 +21,9 @@ describe('parameter tables', () => {
       for (let i = 0; i < p.values.length; i++) {
         const v = p.values[i];
         expect(v.source.length, `${p.id}@${v.from}`).toBeGreaterThan(5);
-        expect(['law', 'official', 'secondary', 'assumed']).toContain(v.status);
+        expect(['law', 'official', 'secondary', 'assumed', 'forecast']).toContain(v.status);
+        // A forecast stands only for years after the last budget law: no known value follows it.
+        if (v.status === 'forecast') expect(p.values.slice(p.values.indexOf(v)).every((later) => later.status === 'forecast')).toBe(true);
         expect(v.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         if (i > 0) expect(v.from > p.values[i - 1].from, `${p.id} dates ascend`).toBe(true);
       }
@@ -65,14 +68,34 @@ describe('parameter tables', () => {
     expect(() => valueOn(MATERNITY_CAP_MZP, '2007-12-31')).toThrow(CoverageError);
   });
 
-  test('after the last budget law the last value is returned, marked as a projection', () => {
-    const in2026 = valueOn(MRP, '2026-12-31');
+  test('after the last budget law: the official forecast where there is one, else the last value, marked as a projection either way', () => {
+    // The tables say how far they are known: the end of the year of their last value that is not a forecast.
+    expect(knownUntil(MRP)).toBe('2026-12-31');
+    expect(knownUntil(MZP)).toBe('2026-12-31');
+    expect(lawKnownUntil).toBe('2026-12-31');
+    expect(valueOn(MRP, '2026-12-31').projected).toBe(false);
+    // 2027–2029: the Ministry of Labour's forecast (February 2026): МРП 4 606, 4 882, 5 126.
     const in2027 = valueOn(MRP, '2027-01-01');
-    expect(in2026.projected).toBe(false);
-    expect(in2027.projected).toBe(true);
-    expect(in2027.value.toString()).toBe('4325');
+    expect([in2027.value.toString(), in2027.status, in2027.projected]).toEqual(['4606', 'forecast', true]);
+    expect(valueOn(MRP, '2028-06-01').value.toString()).toBe('4882');
+    // After the forecast: its last value carried forward, still a projection.
+    const in2031 = valueOn(MRP, '2031-01-01');
+    expect([in2031.value.toString(), in2031.projected]).toEqual(['5126', true]);
+    // No МЗП change was announced for 2027: 85 000, as a forecast.
+    expect([valueOn(MZP, '2027-03-01').value.toString(), valueOn(MZP, '2027-03-01').status]).toEqual(['85000', 'forecast']);
     // Statutory values stay in force until the statute changes: no projection.
     expect(valueOn(CHILDCARE_PAYMENTS, '2030-01-01').projected).toBe(false);
+  });
+
+  test('adding a year takes one dated line: the known range follows the table', () => {
+    const trial: Parameter<string> = { id: 'trial', description: 'trial', unit: 'KZT', yearly: true, values: [
+      { from: '2026-01-01', value: '4325', status: 'law', source: 'budget 2026' },
+      { from: '2027-01-01', value: '4700', status: 'law', source: 'budget 2027' },
+      { from: '2028-01-01', value: '4900', status: 'forecast', source: 'forecast' },
+    ] };
+    expect(knownUntil(trial)).toBe('2027-12-31');
+    expect(valueOn(trial, '2027-12-31')).toMatchObject({ value: '4700', projected: false });
+    expect(valueOn(trial, '2028-01-01')).toMatchObject({ value: '4900', projected: true });
   });
 
   test('unconfirmed values are flagged', () => {

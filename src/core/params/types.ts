@@ -1,7 +1,10 @@
 import type { IsoDate } from '../dates';
 
-/** How sure we are of a value (RULES.md): read in the statute, published by the Ministry/Fund, seen in press, or our reading. */
-export type Status = 'law' | 'official' | 'secondary' | 'assumed';
+/**
+ * How sure we are of a value (RULES.md): read in the statute, published by the Ministry/Fund, seen in press, our
+ * reading, or an official forecast for a year whose budget law is not out yet.
+ */
+export type Status = 'law' | 'official' | 'secondary' | 'assumed' | 'forecast';
 
 /** One value of a parameter, in force from `from` until the next value's `from`. */
 export interface DatedValue<T> {
@@ -20,11 +23,11 @@ export interface Parameter<T> {
   unit: 'KZT' | 'ratio' | 'MZP' | 'MRP' | 'days' | 'payments' | 'rule';
   values: readonly DatedValue<T>[];
   /**
-   * The last date the table is known to be valid on (the end of the year of the last budget law).
-   * A date after it gets the last value, marked as a projection. Statutory values that stay in force until
-   * the statute changes have no such date.
+   * Set each year by the budget law: the table is known until the end of the year of its last value that is
+   * not a forecast (`knownUntil` in lookup.ts). A later date gets the forecast for it, or else the last value,
+   * marked as a projection either way. Statutory values that stay in force until the statute changes are not.
    */
-  knownUntil?: IsoDate;
+  yearly?: true;
 }
 
 /** A parameter's value on a date, with its provenance. */

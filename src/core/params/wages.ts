@@ -2,12 +2,16 @@
  * МЗП (ЕТЖ, minimum monthly wage) and МРП (АЕК, monthly calculation index), set each year by the republican
  * budget law, in force from 1 January unless a date is given. Sources: the annual budget laws;
  * gov.kz/article/17157 and egov.kz "МРП" articles for 2020–2026; press for earlier years.
- * To add a year: append a line with its `from` date and source, and move `knownUntil` to the year's end.
+ * To add a year: append a line with its `from` date and source (replacing the year's forecast line), nothing else:
+ * the tables are known until the end of the year of their last line that is not a forecast (params/lookup.ts).
  */
 import { dec, type Exact } from '../money';
 import type { DatedValue, Parameter } from './types';
 
 const budget = (year: number) => `Republican budget law for ${year}`;
+/** Until the 2027–2029 budget law is found (RULES §5). */
+const MRP_FORECAST = 'Forecast of the Ministry of Labour, February 2026 (NUR.KZ, lada.kz 2026-02-16): МРП 4 606 in 2027, 4 882 in 2028, 5 126 in 2029';
+const NO_MZP_FORECAST = 'No change announced for 2027: the 2026 value carried forward (the government said a change would be weighed with the 2027–2029 budget; zakon.kz 2025-11-20)';
 
 function money(from: string, value: string, source: string, extra: Partial<DatedValue<Exact>> = {}): DatedValue<Exact> {
   return { from, value: dec(value), status: 'law', source, ...extra };
@@ -17,7 +21,7 @@ export const MZP: Parameter<Exact> = {
   id: 'mzp',
   description: 'Minimum monthly wage (МЗП / ЕТЖ)',
   unit: 'KZT',
-  knownUntil: '2026-12-31',
+  yearly: true,
   values: [
     money('2006-01-01', '9200', budget(2006), { status: 'secondary', unconfirmed: true }),
     money('2007-01-01', '9752', budget(2007), { status: 'secondary', unconfirmed: true }),
@@ -42,6 +46,7 @@ export const MZP: Parameter<Exact> = {
     money('2024-01-01', '85000', budget(2024)),
     money('2025-01-01', '85000', budget(2025)),
     money('2026-01-01', '85000', budget(2026)),
+    money('2027-01-01', '85000', NO_MZP_FORECAST, { status: 'forecast' }),
   ],
 };
 
@@ -49,7 +54,7 @@ export const MRP: Parameter<Exact> = {
   id: 'mrp',
   description: 'Monthly calculation index (МРП / АЕК)',
   unit: 'KZT',
-  knownUntil: '2026-12-31',
+  yearly: true,
   values: [
     money('2006-01-01', '1030', budget(2006)),
     money('2007-01-01', '1092', budget(2007)),
@@ -75,5 +80,8 @@ export const MRP: Parameter<Exact> = {
     money('2024-01-01', '3692', `${budget(2024)}; egov.kz`),
     money('2025-01-01', '3932', `${budget(2025)}; egov.kz`),
     money('2026-01-01', '4325', `${budget(2026)}; egov.kz`),
+    money('2027-01-01', '4606', MRP_FORECAST, { status: 'forecast' }),
+    money('2028-01-01', '4882', MRP_FORECAST, { status: 'forecast' }),
+    money('2029-01-01', '5126', MRP_FORECAST, { status: 'forecast' }),
   ],
 };

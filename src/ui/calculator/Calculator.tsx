@@ -117,7 +117,7 @@ export function Calculator({ onResult, resultNotice, keeping = 'calculator' }: C
           ) : null}
           <p className="disclaimer">
             {result ? <span className="print-only">{t('calculated_on', { date: formatNumericDate(today) })} </span> : null}
-            {t('disclaimer')} {t('law_data', { date: formatNumericDate(LAW_DATA.updated), until: formatNumericDate(LAW_DATA.knownUntil) })}
+            {t('disclaimer')} {views ? t('law_data', { date: formatNumericDate(LAW_DATA.updated), until: formatNumericDate(views.lawKnownUntil) }) : null}
           </p>
         </section>
       </div>

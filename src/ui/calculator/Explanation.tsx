@@ -99,7 +99,11 @@ export function Explanation({ result }: { result: CalcResult }) {
       {projected.length > 0 || unconfirmed.length > 0 ? (
         <ul className="warnings">
           {projected.map((p) => (
-            <li key={`p${p.id}${p.from}`}>{t('explain.projected_parameter', { name: t(`params.${p.id}`), value: parameterValue(p.id, p.value, lang) })}</li>
+            <li key={`p${p.id}${p.from}`}>
+              {p.status === 'forecast'
+                ? t('explain.forecast_parameter', { name: t(`params.${p.id}`), value: parameterValue(p.id, p.value, lang), from: formatDate(p.from, lang) })
+                : t('explain.projected_parameter', { name: t(`params.${p.id}`), value: parameterValue(p.id, p.value, lang) })}
+            </li>
           ))}
           {unconfirmed.map((p) => (
             <li key={`u${p.id}${p.from}`}>{t('explain.unconfirmed_parameter', { name: t(`params.${p.id}`), value: parameterValue(p.id, p.value, lang), from: formatDate(p.from, lang) })}</li>
