@@ -40,7 +40,8 @@ for (const lang of ['kk', 'ru'] as const) {
       await calc.open(link(C1));
       // 612 360 + 18 × 53 460 + 38 × 4 325 = 1 738 990 (totals.cases.json T1)
       await expect(calc.value('grand-total')).toHaveAttribute('data-value', '1738990.00');
-      await expect(calc.value('insurance-adds')).toHaveAttribute('data-value', '1126224.00');
+      // Not insured: 164 350 + 8 × 24 912 + 10 × 26 530.56 (2027 at the forecast МРП 4 606) = 628 951.60 (T1)
+      await expect(calc.value('insurance-adds')).toHaveAttribute('data-value', '1110038.40');
       const headline = calc.value('childcare-headline');
       await expect(headline).toContainText('53');
       await expect(headline).toContainText(lang === 'kk' ? '2026 ж. 11 мамыр' : '11 мая 2026 г.');
