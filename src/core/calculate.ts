@@ -28,12 +28,14 @@ export function computeCase(c: Case): CalcResult {
   const mWindow = c.leaveStart !== undefined ? maternityWindow(c.leaveStart) : undefined;
   const cWindow = c.birthDate !== undefined ? childcareWindow(c.birthDate) : undefined;
   const bases = monthlyBases(ctx, c, { maternity: mWindow, childcare: cWindow });
+  const stateAllowances = c.birthDate !== undefined ? allowances(ctx, c, c.birthDate) : undefined;
 
   const result: CalcResult = {
     version: 1,
     maternity: c.leaveStart !== undefined ? maternity(ctx, c, c.leaveStart, bases) : undefined,
-    childcare: c.birthDate !== undefined ? childcare(ctx, c, c.birthDate, bases) : undefined,
-    allowances: c.birthDate !== undefined ? allowances(ctx, c, c.birthDate) : undefined,
+    // The state allowances first: the childcare payment's floor is the childcare allowance (art. 85 p.2).
+    childcare: stateAllowances ? childcare(ctx, c, c.birthDate as string, bases, stateAllowances) : undefined,
+    allowances: stateAllowances?.result,
     months: monthRows(bases),
     parameters: [],
     assumptions: [],

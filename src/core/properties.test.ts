@@ -314,10 +314,18 @@ describe('properties of the calc core (through calculate)', () => {
         // Collected first, then asserted once: a few hundred fields per case.
         const bad = fields.filter(([, value]) => typeof value !== 'string' || !MONEY_RE.test(value) || !D(value).isFinite());
         expect(bad).toEqual([]);
+        // Each month's amounts are the case's amounts written with two decimals (leading zeros dropped).
+        const listed = new Map(c.income.months.map((m) => [m.month, m.amounts.map((a) => D(a).toFixed(2))]));
+        for (const row of r.months) expect(row.payers.map((p) => p.amount)).toEqual(listed.get(row.month));
       }),
       RUNS,
     );
   }, TIMEOUT);
+
+  test('an amount typed with leading zeros is written back without them', () => {
+    const r = compute({ payer: 'employee', leaveStart: '2026-03-02', birthDate: '2026-05-11', leaveCase: 'normal', birthOrder: 1, childrenBorn: 1, income: { kind: 'salary', months: [{ month: '2026-01', amounts: ['0180000', '00.5', '0'] }] } } as ValidCase);
+    expect(r.months[0].payers.map((p) => p.amount)).toEqual(['180000.00', '0.50', '0.00']);
+  });
 
   // RULES §2–4; Social Code arts. 78, 85, 245: the base, the averages, the cap and the floor are all
   // non-decreasing in each month's income, so more income never pays less.

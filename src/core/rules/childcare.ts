@@ -12,19 +12,19 @@
  */
 import type { AssumptionId } from '../assumptions';
 import type { Case } from '../case/schema';
-import { bundleOf, type Bundle, type Context } from '../context';
+import type { Context } from '../context';
 import { addDays, addMonths, monthFromIndex, monthIndex, type IsoDate } from '../dates';
-import { dec, maxOf, minOf, roundPayable, shownMoney, ZERO, type Exact, type Payable } from '../money';
-import { CHILDCARE_ALLOWANCE_MRP, CHILDCARE_CAP_MZP, CHILDCARE_PAYMENTS, PENSION_TOPUP_RATE, REPLACEMENT_COEFFICIENT } from '../params/benefits';
+import { dec, maxOf, minOf, roundPayable, shownMoney, ZERO, type Exact } from '../money';
+import { CHILDCARE_CAP_MZP, PENSION_TOPUP_RATE, REPLACEMENT_COEFFICIENT } from '../params/benefits';
 import { OPV_RATE } from '../params/contributions';
 import { ref, type LegalRef } from '../params/sources';
-import { MRP, MZP } from '../params/wages';
+import { MZP } from '../params/wages';
 import type { ChildcareResult, ChildSchedule, Payment, Step } from '../result';
+import type { AllowanceSchedule, MonthlyAllowance } from './allowances';
 import { windowAverage, type Bases } from './income';
-import { payout, shownPayout, type Payout } from './payout';
+import { payout, shownPayout } from './payout';
+import { childcarePayments, paymentPeriods, type Period } from './periods';
 import { count, date, factor, money, month, percent, rate, step } from './step';
-import { valueOn } from '../params/lookup';
-import type { ParamValue } from '../params/types';
 
 export const CHILDCARE_WINDOW_MONTHS = 24;
 
@@ -48,206 +48,86 @@ export function childcareWindow(birthDate: string): [number, number] {
   return [birthMonth - CHILDCARE_WINDOW_MONTHS, birthMonth - 1];
 }
 
-/** The allowance multiple (in МРП) for a birth order: the table lists 1st, 2nd, 3rd, and 4th and later. */
-export function byOrder<T>(table: readonly T[], birthOrder: number): T {
-  return table[Math.min(birthOrder, table.length) - 1];
-}
-
-export interface Period {
-  from: IsoDate;
-  to: IsoDate;
-}
-
-const BOUND = 20_000;
-function remember<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
-  let v = cache.get(key);
-  if (v === undefined) {
-    if (cache.size > BOUND) cache.clear();
-    v = make();
-    cache.set(key, v);
-  }
-  return v;
-}
-
-/** A schedule's periods, and the floors of each birth order over them (worked out when first asked for). */
-export interface Schedule {
-  periods: Period[];
-  /** By birth order 1, 2, 3, 4 and later. */
-  floors: (Floors | undefined)[];
-}
-
-/** Schedules kept by their number of payments, then by the right date. */
-const scheduleCache = new Map<number, Map<IsoDate, Schedule>>();
-/** The months of the child's life the payments are for: payment i covers birth + i months … the day before birth + i + 1 months. */
-export function scheduleOf(rightDate: IsoDate, payments: number): Schedule {
-  let byDate = scheduleCache.get(payments);
-  if (!byDate) scheduleCache.set(payments, (byDate = new Map()));
-  return remember(byDate, rightDate, () => ({
-    periods: Array.from({ length: payments }, (_, i) => ({ from: addMonths(rightDate, i), to: addDays(addMonths(rightDate, i + 1), -1) })),
-    floors: [],
-  }));
-}
-
-export interface PeriodFloor {
-  /** The state childcare allowance of the month (exact) and as paid. */
-  allowance: Exact;
-  allowancePaid: Payable;
-  /** The floor of the Fund's payment: allowance ÷ (1 − ОПВ), RULES §4 (ASSUMED). */
-  floor: Exact;
-  floorShown: string;
-  projected: boolean;
-  params: ParamValue<unknown>[];
-}
-
-/** Equal floors as one object, so that a schedule compares each distinct floor once. */
-const floorValues = new Map<string, Exact>();
-function sameFloor(floor: Exact): Exact {
-  return remember(floorValues, floor.toString(), () => floor);
-}
-
-const floorCache = new Map<string, PeriodFloor>();
-/** The allowance and the floor for a child of this order, for the month of life that starts on `from`. */
-export function periodFloor(from: IsoDate, birthOrder: number): PeriodFloor {
-  // The МРП, the allowance multiples and ОПВ all change on the first day of a month (params.test.ts checks it),
-  // so the value on the first of the month is the value of the whole month.
-  const month = from.slice(0, 7);
-  return remember(floorCache, `${month}|${Math.min(birthOrder, 4)}`, () => {
-    const first = `${month}-01`;
-    const mrp = valueOn(MRP, first);
-    const table = valueOn(CHILDCARE_ALLOWANCE_MRP, first);
-    const opv = valueOn(OPV_RATE, first);
-    const allowance = byOrder(table.value, birthOrder).times(mrp.value);
-    const floor = sameFloor(allowance.dividedBy(dec(1).minus(opv.value)));
-    return {
-      allowance,
-      allowancePaid: roundPayable(allowance),
-      floor,
-      floorShown: shownMoney(floor),
-      projected: mrp.projected,
-      params: [mrp, table, opv] as ParamValue<unknown>[],
-    };
-  });
-}
-
-interface Floors {
-  floors: PeriodFloor[];
-  bundle: Bundle;
-  /** The state childcare allowances of all the periods, as paid. */
-  allowanceTotal: Exact;
-}
-/** The floors of every period of a schedule for a child of this order, with the values they used. */
-export function floorsOf(schedule: Schedule, birthOrder: number): Floors {
-  const k = Math.min(birthOrder, 4) - 1;
-  let kept = schedule.floors[k];
-  if (!kept) {
-    const floors = schedule.periods.map((p) => periodFloor(p.from, birthOrder));
-    let allowanceTotal = ZERO;
-    for (const f of floors) allowanceTotal = allowanceTotal.plus(f.allowancePaid);
-    kept = schedule.floors[k] = { floors, bundle: bundleOf(floors.flatMap((f) => f.params), []), allowanceTotal };
-  }
-  return kept;
-}
-
-export function childcarePayments(ctx: Context, birthDate: string): number {
-  return ctx.param(CHILDCARE_PAYMENTS, birthDate).value;
-}
-
-export function childcare(ctx: Context, c: Case, rightDate: string, bases: Bases): ChildcareResult {
-  const [from, to] = childcareWindow(rightDate);
-  const { sumShown, average, monthsWithIncome } = windowAverage(bases, from, to, CHILDCARE_WINDOW_MONTHS);
-  const eligible = monthsWithIncome > 0;
-
+/**
+ * Art. 85 p.1: 40 % of the average monthly income, at most 40 % of 7 МЗП in force on the right date (10 МЗП
+ * before 2020).
+ */
+export function childcareAmount(ctx: Context, rightDate: IsoDate, average: Exact) {
   const coefficient = ctx.param(REPLACEMENT_COEFFICIENT, rightDate).value;
   const mzp = ctx.param(MZP, rightDate);
   const capMzp = ctx.param(CHILDCARE_CAP_MZP, rightDate).value;
   const cap = coefficient.times(capMzp).times(mzp.value);
   const amount = coefficient.times(average);
-  const capApplied = eligible && amount.greaterThan(cap);
-  const limited = minOf(amount, cap);
+  return { coefficient, mzp, capMzp, cap, amount, limited: minOf(amount, cap), capApplied: amount.greaterThan(cap) };
+}
+
+/**
+ * Art. 85 p.2: the payment is at least the state childcare allowance of the child's birth order (art. 82) "with
+ * pension contributions additionally calculated" — read as allowance ÷ (1 − ОПВ), so that the parent keeps at
+ * least the allowance after ОПВ (ASSUMED childcare_floor_gross_up). The allowance follows the МРП of the month.
+ */
+export function childcareFloor(ctx: Context, period: Period, allowance: MonthlyAllowance): { floor: Exact; projected: boolean } {
+  const opv = ctx.param(OPV_RATE, `${period.from.slice(0, 7)}-01`).value;
+  return { floor: allowance.exact.dividedBy(dec(1).minus(opv)), projected: allowance.projected };
+}
+
+/**
+ * The Fund's childcare payment for every child born, month by month. `allowances` holds each child's state
+ * childcare allowance for the same months (allowances.ts), the basis of the floor.
+ */
+export function childcare(ctx: Context, c: Case, rightDate: string, bases: Bases, allowances: AllowanceSchedule): ChildcareResult {
+  const [from, to] = childcareWindow(rightDate);
+  const { sumShown, average, monthsWithIncome } = windowAverage(bases, from, to, CHILDCARE_WINDOW_MONTHS);
+  const eligible = monthsWithIncome > 0;
+  const { coefficient, mzp, capMzp, cap, amount, limited, capApplied: overCap } = childcareAmount(ctx, rightDate, average);
+  const capApplied = eligible && overCap;
   const payments = childcarePayments(ctx, rightDate);
+  const periods = paymentPeriods(rightDate, payments);
   if (eligible) {
     ctx.assume('childcare_floor_gross_up');
     ctx.assume('floor_mrp_by_period');
   }
 
+  // Each child born at once is paid separately (art. 84 p.1). With no income in the window there is no
+  // payment, so no floor either.
   const children: ChildSchedule[] = [];
   let totalGross = ZERO;
   let totalNet = ZERO;
-  // Per period: ОПВ withheld across all children, for the pension top-up.
-  const pensionByPeriod: Exact[] = new Array<Exact>(payments).fill(ZERO);
+  /** ОПВ withheld in each period, all children together: the pension top-up deducts it. */
+  const withheld: Exact[] = periods.map(() => ZERO);
   let anyFloor = false;
-  // Most periods pay the same amount: pay each distinct exact amount once.
-  const paid = new Map<Exact, { gross: string; pension: string; net: string; p: Payout }>();
-  const pay = (exact: Exact, on: string) => {
-    let hit = paid.get(exact);
-    if (!hit) {
-      const p = payout(ctx, exact, on);
-      hit = { ...shownPayout(p), p };
-      paid.set(exact, hit);
-    }
-    return hit;
-  };
-  const kept = scheduleOf(rightDate, payments);
-  const periods = kept.periods;
   for (let k = 0; k < c.childrenBorn; k++) {
     const birthOrder = c.birthOrder + k;
-    const schedule: Payment[] = [];
-    const times = new Map<Exact, number>();
-    const floors = floorsOf(kept, birthOrder);
-    if (eligible) ctx.record(floors.bundle);
-    let lastFloor: Exact | null = null;
-    let lastApplied = false;
-    for (let i = 0; i < payments; i++) {
-      const period = periods[i];
+    let gross = ZERO;
+    let pension = ZERO;
+    let net = ZERO;
+    const schedule: Payment[] = periods.map((period, i) => {
       let exact = ZERO;
-      let floor = '0.00';
+      let floor = ZERO;
       let floorApplied = false;
       let projected = mzp.projected;
       if (eligible) {
-        const f = floors.floors[i];
-        floor = f.floorShown;
-        // Floors repeat from month to month (equal floors are one object): compare each new one once.
-        if (f.floor !== lastFloor) {
-          lastFloor = f.floor;
-          lastApplied = limited.lessThan(f.floor);
-        }
-        floorApplied = lastApplied;
-        exact = floorApplied ? f.floor : limited;
+        const f = childcareFloor(ctx, period, allowances.monthly[k][i]);
+        floor = f.floor;
+        floorApplied = limited.lessThan(floor);
+        exact = maxOf(limited, floor);
         projected ||= f.projected;
       }
       anyFloor ||= floorApplied;
-      const money = pay(exact, period.from);
-      times.set(exact, (times.get(exact) ?? 0) + 1);
-      pensionByPeriod[i] = k === 0 ? money.p.pension : pensionByPeriod[i].plus(money.p.pension);
-      schedule.push({
-        index: i + 1,
-        from: period.from,
-        to: period.to,
-        gross: money.gross,
-        pension: money.pension,
-        net: money.net,
-        floor,
-        floorApplied,
-        capApplied: capApplied && !floorApplied,
-        projected,
-      });
-    }
-    let g = ZERO;
-    let p = ZERO;
-    let n = ZERO;
-    for (const [exact, count] of times) {
-      const money = pay(exact, rightDate).p;
-      g = g.plus(money.gross.times(count));
-      p = p.plus(money.pension.times(count));
-      n = n.plus(money.net.times(count));
-    }
-    totalGross = totalGross.plus(g);
-    totalNet = totalNet.plus(n);
-    children.push({ birthOrder, schedule, totalGross: shownMoney(g), totalPension: shownMoney(p), totalNet: shownMoney(n) });
+      const paid = payout(ctx, exact, period.from);
+      gross = gross.plus(paid.gross);
+      pension = pension.plus(paid.pension);
+      net = net.plus(paid.net);
+      withheld[i] = withheld[i].plus(paid.pension);
+      return { index: i + 1, from: period.from, to: period.to, ...shownPayout(paid), floor: shownMoney(floor), floorApplied, capApplied: capApplied && !floorApplied, projected };
+    });
+    totalGross = totalGross.plus(gross);
+    totalNet = totalNet.plus(net);
+    children.push({ birthOrder, schedule, totalGross: shownMoney(gross), totalPension: shownMoney(pension), totalNet: shownMoney(net) });
   }
 
   const first = children[0].schedule[0];
-  const pensionTopUp = eligible ? topUp(ctx, rightDate, average, pensionByPeriod) : null;
+  const pensionTopUp = eligible ? topUp(ctx, rightDate, average, withheld) : null;
   ctx.assume('deadline_corresponding_date');
 
   // Each figure is written out once, then shared by the steps and the result.
@@ -313,16 +193,12 @@ export function childcare(ctx: Context, c: Case, rightDate: string, bases: Bases
 }
 
 /** Arts. 87–89: the budget adds 10 % × average − the ОПВ withheld that month, when positive (information). */
-function topUp(ctx: Context, rightDate: string, average: Exact, pensionByPeriod: Exact[]): ChildcareResult['pensionTopUp'] {
+function topUp(ctx: Context, rightDate: string, average: Exact, withheld: Exact[]): ChildcareResult['pensionTopUp'] {
   const rate = ctx.param(PENSION_TOPUP_RATE, rightDate).value;
   if (rate === null) return null;
   ctx.assume('pension_topup_per_parent');
   const due = average.times(rate);
-  // Periods that withheld the same ОПВ (the same object: one child, the same payment) get the same top-up.
-  const times = new Map<Exact, number>();
-  for (const withheld of pensionByPeriod) times.set(withheld, (times.get(withheld) ?? 0) + 1);
-  let total = ZERO;
-  for (const [withheld, count] of times) total = total.plus(roundPayable(maxOf(due.minus(withheld), ZERO)).times(count));
-  const monthly = roundPayable(maxOf(due.minus(pensionByPeriod[0] ?? ZERO), ZERO));
-  return { monthly: shownMoney(monthly), total: shownMoney(total) };
+  const monthly = withheld.map((w) => roundPayable(maxOf(due.minus(w), ZERO)));
+  const total = monthly.reduce((sum: Exact, m) => sum.plus(m), ZERO);
+  return { monthly: shownMoney(monthly[0] ?? ZERO), total: shownMoney(total) };
 }

@@ -105,12 +105,20 @@ export function monthlyBases(ctx: Context, c: Case, windows: { maternity?: [numb
       const amount = dec(text);
       const b = baseOf(ctx, m.month, c.payer, c.income.kind, amount);
       sum = sum.plus(b.base);
-      return { amount: amount.toFixed(2), base: shownMoney(b.base), capped: b.capped, floored: b.floored, cap: shownMoney(b.cap), floor: shownMoney(b.floor) };
+      return { amount: withTwoDecimals(text), base: shownMoney(b.base), capped: b.capped, floored: b.floored, cap: shownMoney(b.cap), floor: shownMoney(b.floor) };
     });
     const row: MonthRow = { month: m.month, inMaternityWindow: inside(windows.maternity, index), inChildcareWindow: inside(windows.childcare, index), payers, base: shownMoney(sum) };
     out.set(index, { index, base: sum, row });
   }
   return out;
+}
+
+/** "180000" → "180000.00", "01.5" → "1.50": an amount of the case format (at most two decimals) as money. */
+function withTwoDecimals(typed: string): string {
+  const text = typed.charCodeAt(0) === 48 ? typed.replace(/^0+(?=\d)/, '') : typed; // leading zeros
+  const dot = text.indexOf('.');
+  if (dot === -1) return `${text}.00`;
+  return text.length - dot === 2 ? `${text}0` : text;
 }
 
 /**
