@@ -259,14 +259,19 @@ export interface Allowances {
 
 /** Everything added up (rules/totals.ts): what the family receives, and what a parent without insurance would. */
 export interface Totals {
-  /** Maternity (net) + every childcare payment of every child (net) + the state birth allowance. */
+  /**
+   * Maternity (net) + every childcare payment of every child (net) + the state birth allowance; when the Fund's
+   * childcare payment is not due (no income in its window), the state childcare allowance instead.
+   */
   grandNet: Money;
   maternityNet: Money;
   childcareNet: Money;
+  /** The state childcare allowances counted in their place when the Fund's childcare payment is not due, else 0.00. */
+  childcareAllowances: Money;
   birthAllowances: Money;
   /** The birth allowance + the state childcare allowance: what a parent who is not insured receives. */
   nonInsured: Money | null;
-  /** grandNet − nonInsured (negative when the allowances would pay more). */
+  /** grandNet − nonInsured: what social insurance adds (0.00 when the allowances are all there is). */
   insuranceAdds: Money | null;
 }
 

@@ -66,6 +66,9 @@ export function Glance({ result, today }: { result: CalcResult; today: string })
       <ul className="glance-parts">
         {m ? <li>{t('result.glance.part_maternity', { amount: formatMoney(totals.maternityNet, lang) })}</li> : null}
         {c ? <li>{t('result.glance.part_childcare', { amount: formatMoney(totals.childcareNet, lang), count: children.reduce((n, ch) => n + ch.schedule.length, 0) })}</li> : null}
+        {Number(totals.childcareAllowances) > 0 ? (
+          <li>{t('result.glance.part_state_childcare', { amount: formatMoney(totals.childcareAllowances, lang), months: result.childcare?.months ?? 0 })}</li>
+        ) : null}
         {result.allowances ? <li>{t('result.glance.part_birth', { amount: formatMoney(totals.birthAllowances, lang), count: result.allowances.children.length })}</li> : null}
       </ul>
       <dl className="glance-rows">
@@ -117,7 +120,7 @@ export function Glance({ result, today }: { result: CalcResult; today: string })
               {t('result.glance.compare_adds')} <Money value={totals.insuranceAdds} testId="insurance-adds" className="nowrap strong" />.
             </>
           ) : (
-            t('result.glance.compare_same')
+            t(m || c ? 'result.glance.compare_same' : 'result.glance.compare_none')
           )}
         </p>
       ) : null}
