@@ -27,6 +27,34 @@ export default tseslint.config(
     },
   },
   {
+    // The app takes the core through two doors: core/light (lists, dates, leave days; no decimal.js, no zod) on
+    // the first screen, and the core's index for the engine side, which loads after the page is taken over.
+    files: ['src/{ui,widget,embed,prerender,server,i18n}/**/*.{ts,tsx}', 'src/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)core/(?!light$).+', message: 'Take the core through core/light (first screen) or the core index (engine side), not its files.' },
+            { regex: '(^|/)core$', allowTypeImports: true, message: 'Values of the core index bring decimal.js and zod: import them only on the engine side (engine.ts, prefill.ts, views.ts).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The engine side: the core index is theirs.
+    files: ['src/ui/calculator/{engine,prefill,views}.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)core/(?!light$).+', message: 'Take the core through core/light or the core index, not its files.' }] },
+      ],
+    },
+  },
+  // Tests may reach into the core (case files, step builders) to check it.
+  { files: ['src/**/*.test.{ts,tsx}'], rules: { '@typescript-eslint/no-restricted-imports': 'off' } },
+  {
     // The calc core is pure: no React, no i18n, no DOM, no clock, and nothing from the app above it.
     files: ['src/core/**/*.ts'],
     languageOptions: { globals: {} },

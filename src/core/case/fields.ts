@@ -8,16 +8,12 @@ import { valueOn } from '../params/lookup';
 import type { CaseMessageKey } from './messages';
 import type { Case } from './schema';
 
-export const PAYERS = ['employee', 'entrepreneur', 'self_employed_special', 'platform_worker'] as const;
-export const LEAVE_CASES = ['normal', 'complicated', 'multiple', 'zone', 'zone_complicated', 'adoption'] as const;
-export const INCOME_KINDS = ['salary', 'base', 'contributions'] as const;
+export { INCOME_KINDS, LEAVE_CASES, MAX_MONTHS, MAX_PAYERS, PAYERS } from '../lists';
 
 export const FIRST_RIGHT_DATE = '2008-01-01';
 export const FIRST_INCOME_MONTH = '2006-01';
 export const LAST_DATE = '2099-12-31';
 export const LAST_MONTH = '2099-12';
-export const MAX_MONTHS = 600;
-export const MAX_PAYERS = 10;
 
 export const AMOUNT_RE = /^\d{1,12}(\.\d{1,2})?$/;
 

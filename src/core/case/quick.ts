@@ -7,7 +7,7 @@
  * quick.test.ts checks, on valid, broken and hostile cases, that whatever it accepts the schema accepts with an
  * equal result.
  */
-import { MAX_BIRTH_ORDER, MAX_CHILDREN_BORN } from './limits';
+import { MAX_BIRTH_ORDER, MAX_CHILDREN_BORN } from '../lists';
 import { amountProblem, caseProblems, dateProblem, INCOME_KINDS, LEAVE_CASES, MAX_MONTHS, MAX_PAYERS, monthProblem, PAYERS } from './fields';
 import type { Case } from './schema';
 

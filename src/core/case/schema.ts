@@ -3,7 +3,7 @@
  * The same schema serves the core's entry point, the command line, the form, prefill links and the widget.
  * Every error carries a message key (./messages.ts) and the path of the field it names.
  */
-import { MAX_BIRTH_ORDER, MAX_CHILDREN_BORN } from './limits';
+import { MAX_BIRTH_ORDER, MAX_CHILDREN_BORN } from '../lists';
 import { z } from 'zod';
 import { CASE_MESSAGES, isCaseMessageKey, type CaseMessageKey } from './messages';
 import { amountProblem, caseProblems, dateProblem, INCOME_KINDS, LEAVE_CASES, MAX_MONTHS, MAX_PAYERS, monthProblem, PAYERS } from './fields';

@@ -12,6 +12,7 @@
  */
 import type { AssumptionId } from '../assumptions';
 import type { Case } from '../case/schema';
+import { CHILDCARE_WINDOW_MONTHS } from '../lists';
 import type { Context } from '../context';
 import { addDays, addMonths, monthFromIndex, monthIndex, type IsoDate } from '../dates';
 import { dec, maxOf, minOf, roundPayable, shownMoney, ZERO, type Exact } from '../money';
@@ -25,8 +26,6 @@ import { windowAverage, type Bases } from './income';
 import { payout, shownPayout } from './payout';
 import { childcarePayments, paymentPeriods, type Period } from './periods';
 import { count, date, factor, money, month, percent, rate, step } from './step';
-
-export const CHILDCARE_WINDOW_MONTHS = 24;
 
 /** The readings the floor step rests on. */
 const FLOOR_ASSUMPTIONS = ['childcare_floor_gross_up', 'floor_mrp_by_period'] as const satisfies readonly AssumptionId[];

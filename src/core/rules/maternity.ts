@@ -10,6 +10,7 @@
  * complications or twins are found later; apply within 12 months.
  */
 import type { Case } from '../case/schema';
+import { MATERNITY_WINDOW_MONTHS } from '../lists';
 import type { Context } from '../context';
 import { addDays, addMonths, monthFromIndex, monthIndex } from '../dates';
 import { shownMoney, type Exact } from '../money';
@@ -22,7 +23,6 @@ import { windowAverage, type Bases } from './income';
 import { payout, shownPayout } from './payout';
 import { count, date, factor, leaveCase, money, month, percent, rate, step } from './step';
 
-export const MATERNITY_WINDOW_MONTHS = 12;
 
 /** The articles behind each step (shared, read-only). */
 const LEGAL = {

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalcResult, CaseInput } from '../../core';
-import { LAW_DATA } from '../../core/lawData';
+import { LAW_DATA } from '../../core/light';
 import { formatNumericDate } from '../format';
 import { CalculatorForm } from './CalculatorForm';
 import { fieldId } from './fields';
@@ -30,7 +30,7 @@ export interface CalculatorProps {
 
 export function Calculator({ onResult, resultNotice, keeping = 'calculator' }: CalculatorProps = {}) {
   const { t } = useTranslation('calc');
-  const { form, values, calculation, notices, dismiss, ready, cases, undo, views } = useCalculator(keeping);
+  const { form, values, calculation, notices, dismiss, ready, cases, undo, views, lawKnownUntil } = useCalculator(keeping);
   const { Actions, Glance, InputsSummary, MiniSummary, ResultDetails, Summary } = views ?? {};
   // Today, by the device's clock, for "the next deadline" (the core itself has no clock).
   const [today] = useState(todayIso);
@@ -117,7 +117,7 @@ export function Calculator({ onResult, resultNotice, keeping = 'calculator' }: C
           ) : null}
           <p className="disclaimer">
             {result ? <span className="print-only">{t('calculated_on', { date: formatNumericDate(today) })} </span> : null}
-            {t('disclaimer')} {views ? t('law_data', { date: formatNumericDate(LAW_DATA.updated), until: formatNumericDate(views.lawKnownUntil) }) : null}
+            {t('disclaimer')} {lawKnownUntil ? t('law_data', { date: formatNumericDate(LAW_DATA.updated), until: formatNumericDate(lawKnownUntil) }) : null}
           </p>
         </section>
       </div>

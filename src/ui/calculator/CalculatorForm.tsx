@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { MAX_BIRTH_ORDER, MAX_CHILDREN_BORN } from '../../core/case/limits';
-import { LEAVE_DAYS } from '../../core/params/leaveDays';
-import { valueOn } from '../../core/params/lookup';
+import { INCOME_KINDS, LEAVE_CASES, LEAVE_DAYS, MAX_BIRTH_ORDER, MAX_CHILDREN_BORN, PAYERS, valueOn } from '../../core/light';
 import type { Language } from '../../i18n/languages';
 import { formatDate } from '../format';
 import { ErrorText, fieldId, RadioGroup, SelectField, TextField } from './fields';
-import { DEFAULT_VALUES, estimatedLeaveStart, INCOME_KIND_OPTIONS, LEAVE_CASE_OPTIONS, PAYER_OPTIONS, type FormValues } from './formModel';
+import { DEFAULT_VALUES, estimatedLeaveStart, type FormValues } from './formModel';
 import { IncomeTable, type FormPartProps } from './IncomeTable';
 import { typeDate } from './userDate';
 
@@ -47,7 +45,7 @@ export function CalculatorForm({ form, values, errors, visible, result }: FormPa
           legend={t('form.payer.legend')}
           registration={register('payer')}
           initial={DEFAULT_VALUES.payer}
-          options={PAYER_OPTIONS.map((p) => ({ value: p, label: t(`form.payer.${p}`), hint: t(`form.payer.${p}_hint`) }))}
+          options={PAYERS.map((p) => ({ value: p, label: t(`form.payer.${p}`), hint: t(`form.payer.${p}_hint`) }))}
         />
       </section>
 
@@ -57,7 +55,7 @@ export function CalculatorForm({ form, values, errors, visible, result }: FormPa
           name="leaveCase"
           legend={t('form.leaveCase.legend')}
           registration={register('leaveCase')}
-          options={LEAVE_CASE_OPTIONS.map((c) => ({ value: c, label: t(`form.leaveCase.${c}`) }))}
+          options={LEAVE_CASES.map((c) => ({ value: c, label: t(`form.leaveCase.${c}`) }))}
         />
         <RadioGroup
           name="birthStatus"
@@ -156,7 +154,7 @@ export function CalculatorForm({ form, values, errors, visible, result }: FormPa
           legend={t('form.incomeKind.legend')}
           registration={register('incomeKind')}
           initial={DEFAULT_VALUES.incomeKind}
-          options={INCOME_KIND_OPTIONS.map((k) => ({ value: k, label: t(`form.incomeKind.${k}`), hint: t(`form.incomeKind.${k}_hint`) }))}
+          options={INCOME_KINDS.map((k) => ({ value: k, label: t(`form.incomeKind.${k}`), hint: t(`form.incomeKind.${k}_hint`) }))}
         />
         <IncomeTable form={form} values={values} errors={errors} visible={visible} result={result} />
         <ErrorText id={`${fieldId('income')}-error`} code={err('income')} />

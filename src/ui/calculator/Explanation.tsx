@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CalcResult, LegalRef, Step } from '../../core';
-import { ACTS } from '../../core/params/sources';
+import { ACTS } from '../../core/light';
 import type { Language } from '../../i18n/languages';
 import { formatDate, formatMoney, formatNumber } from '../format';
 import { useWide } from './useWide';

@@ -12,7 +12,8 @@ import { formatMoney, formatMonth } from '../format';
 import { formatTyped, parseAmount } from './amounts';
 import { planPaste, type PastePlan } from './paste';
 import { ErrorText, fieldId } from './fields';
-import { amountField, MAX_PAYERS, tableMonths, type FieldErrors, type FormValues } from './formModel';
+import { MAX_PAYERS } from '../../core/light';
+import { amountField, tableMonths, type FieldErrors, type FormValues } from './formModel';
 
 /** What each part of the form is given: the form, its values, their errors and which to show, the result. */
 export interface FormPartProps {

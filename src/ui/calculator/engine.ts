@@ -4,11 +4,11 @@
  */
 // First: no eval in zod, before any schema is defined (module order is import order).
 import './zodNoEval';
-import { computeCase, parseCase } from '../../core';
+import { computeCase, lawKnownUntil, parseCase } from '../../core';
 import { fieldOf, fromCase, toCase, type FormValues, type Validated } from './formModel';
 import { readPrefill } from './prefill';
 
-export { computeCase };
+export { computeCase, lawKnownUntil };
 
 export function validate(v: FormValues): Validated {
   const { input, errors } = toCase(v);

@@ -2,34 +2,27 @@
  * The form's values (strings, as typed) and their translation to the case format of the core. The case
  * schema of the core is the one validator: its errors come back by path and are put on the form's fields.
  */
-import { addDays, monthFromIndex, monthIndex } from '../../core/dates';
 import type { Case, CaseError, CaseInput } from '../../core';
-import type { CaseMessageKey } from '../../core/case/messages';
-import { LEAVE_DAYS } from '../../core/params/leaveDays';
-import { valueOn } from '../../core/params/lookup';
+import { addDays, CHILDCARE_WINDOW_MONTHS, INCOME_KINDS, LEAVE_CASES, LEAVE_DAYS, MATERNITY_WINDOW_MONTHS, MAX_PAYERS, monthFromIndex, monthIndex, PAYERS, valueOn, type CaseMessageKey } from '../../core/light';
 import { parseAmount, type AmountError } from './amounts';
 import { parseUserDate, toUserDate } from './userDate';
 
-export const PAYER_OPTIONS = ['employee', 'entrepreneur', 'self_employed_special', 'platform_worker'] as const;
-export const LEAVE_CASE_OPTIONS = ['normal', 'complicated', 'multiple', 'zone', 'zone_complicated', 'adoption'] as const;
-export const INCOME_KIND_OPTIONS = ['salary', 'base', 'contributions'] as const;
-export const MAX_PAYERS = 10;
 
 export type LeaveSource = 'sheet' | 'estimate' | 'none';
 
 export interface FormValues {
-  payer: (typeof PAYER_OPTIONS)[number];
+  payer: (typeof PAYERS)[number];
   birthStatus: 'born' | 'expected';
   birthDate: string;
   leaveSource: LeaveSource;
   leaveStart: string;
-  leaveCase: (typeof LEAVE_CASE_OPTIONS)[number];
+  leaveCase: (typeof LEAVE_CASES)[number];
   /** '' for the standard sheet, or the days of a shorter one (56, 70, 79, 93). */
   sheetDays: string;
   adoptionDays: string;
   childrenBorn: string;
   birthOrder: string;
-  incomeKind: (typeof INCOME_KIND_OPTIONS)[number];
+  incomeKind: (typeof INCOME_KINDS)[number];
   payerCount: number;
   /** Amounts as typed, by month (`YYYY-MM`), one per payer. Kept even for months the dates no longer show. */
   amounts: Record<string, string[]>;
@@ -57,11 +50,12 @@ export function isoOf(typed: string): string | null {
   return d.ok && d.iso !== '' ? d.iso : null;
 }
 
-/** Leave normally starts 70 days before the expected birth (91 in the Semipalatinsk zone). Ministry of Health rules. */
+/** Leave normally starts 70 days before the expected birth (91 in the Semipalatinsk zone): Labour Code art. 99 p.2. */
 export function estimatedLeaveStart(birthDate: string, leaveCase: FormValues['leaveCase']): string | null {
   const birth = isoOf(birthDate);
-  if (birth === null) return null;
-  return addDays(birth, -(leaveCase === 'zone' || leaveCase === 'zone_complicated' ? 91 : 70));
+  // Before the table starts (2008) there is nothing to estimate with: the date itself is refused elsewhere.
+  if (birth === null || leaveCase === 'adoption' || birth < LEAVE_DAYS.values[0].from) return null;
+  return addDays(birth, -valueOn(LEAVE_DAYS, birth).value.beforeBirth[leaveCase]);
 }
 
 /** The leave start the calculation uses: from the sheet, estimated from the birth date, or none. */
@@ -91,8 +85,8 @@ export function tableMonths(v: FormValues): MonthInfo[] {
   const leave = validMonthIndex(effectiveLeaveStart(v));
   const birth = validMonthIndex(isoOf(v.birthDate));
   const ranges: [number, number][] = [];
-  if (leave !== null) ranges.push([leave - 12, leave - 1]);
-  if (birth !== null) ranges.push([birth - 24, birth - 1]);
+  if (leave !== null) ranges.push([leave - MATERNITY_WINDOW_MONTHS, leave - 1]);
+  if (birth !== null) ranges.push([birth - CHILDCARE_WINDOW_MONTHS, birth - 1]);
   if (ranges.length === 0) return [];
   const from = Math.max(Math.min(...ranges.map((r) => r[0])), 2006 * 12);
   const to = Math.max(...ranges.map((r) => r[1]));
@@ -100,8 +94,8 @@ export function tableMonths(v: FormValues): MonthInfo[] {
   for (let i = from; i <= to; i++) {
     out.push({
       month: monthFromIndex(i),
-      inMaternity: leave !== null && i >= leave - 12 && i <= leave - 1,
-      inChildcare: birth !== null && i >= birth - 24 && i <= birth - 1,
+      inMaternity: leave !== null && i >= leave - MATERNITY_WINDOW_MONTHS && i <= leave - 1,
+      inChildcare: birth !== null && i >= birth - CHILDCARE_WINDOW_MONTHS && i <= birth - 1,
       onLeave: leave !== null && i >= leave && v.leaveCase !== 'adoption',
     });
   }

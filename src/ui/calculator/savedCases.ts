@@ -13,7 +13,8 @@
  *   of a newer version (after a rollback) is left where it is, untouched.
  * - Read by hand, without zod: this module is part of the page's first screen.
  */
-import { DEFAULT_VALUES, INCOME_KIND_OPTIONS, LEAVE_CASE_OPTIONS, MAX_PAYERS, PAYER_OPTIONS, type FormValues } from './formModel';
+import { INCOME_KINDS, LEAVE_CASES, MAX_PAYERS, PAYERS } from '../../core/light';
+import { DEFAULT_VALUES, type FormValues } from './formModel';
 
 export const CASE_VERSION = 2;
 
@@ -67,17 +68,17 @@ export function readValues(value: unknown): FormValues | null {
   const d = DEFAULT_VALUES;
   const payerCount = typeof o.payerCount === 'number' && Number.isInteger(o.payerCount) ? Math.min(Math.max(o.payerCount, 1), MAX_PAYERS) : d.payerCount;
   return {
-    payer: oneOf(PAYER_OPTIONS, o.payer, d.payer),
+    payer: oneOf(PAYERS, o.payer, d.payer),
     birthStatus: oneOf(['born', 'expected'] as const, o.birthStatus, d.birthStatus),
     birthDate: text(o.birthDate, d.birthDate),
     leaveSource: oneOf(['sheet', 'estimate', 'none'] as const, o.leaveSource, d.leaveSource),
     leaveStart: text(o.leaveStart, d.leaveStart),
-    leaveCase: oneOf(LEAVE_CASE_OPTIONS, o.leaveCase, d.leaveCase),
+    leaveCase: oneOf(LEAVE_CASES, o.leaveCase, d.leaveCase),
     sheetDays: text(o.sheetDays, d.sheetDays),
     adoptionDays: text(o.adoptionDays, d.adoptionDays),
     childrenBorn: text(o.childrenBorn, d.childrenBorn),
     birthOrder: text(o.birthOrder, d.birthOrder),
-    incomeKind: oneOf(INCOME_KIND_OPTIONS, o.incomeKind, d.incomeKind),
+    incomeKind: oneOf(INCOME_KINDS, o.incomeKind, d.incomeKind),
     payerCount,
     amounts: readAmounts(o.amounts),
   };

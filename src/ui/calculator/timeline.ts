@@ -5,7 +5,7 @@
  */
 import { amountProjected } from './projection';
 import type { CalcResult } from '../../core';
-import { addDays, daysBetween, firstDayOfMonthIndex, monthIndex, parseIsoDate } from '../../core/dates';
+import { addDays, daysBetween, firstDayOfMonthIndex, monthIndex, parseIsoDate } from '../../core/light';
 import type { Language } from '../../i18n/languages';
 import { formatMoney } from '../format';
 

@@ -313,6 +313,8 @@ export function useCalculator(keeping: Keeping = 'calculator') {
     notices,
     dismiss,
     ready: engine !== null,
+    /** The last date the МЗП and МРП tables are known for (derived from them), once the engine is here. */
+    lawKnownUntil: engine?.lawKnownUntil ?? null,
     views,
     cases: { list: cases, currentId, open, startNew, remove, available: session.current?.store.available() ?? true },
     undo: undo ? { kind: undo.kind, take: takeUndo, dismiss: () => setUndo(null) } : null,

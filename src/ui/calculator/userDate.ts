@@ -3,7 +3,7 @@
  * 02032026, 020326, 02.03.2026 г., 02.03.2026 ж.), or ISO 2026-03-02. Returns the ISO date, or why it is
  * not one. `typeDate` puts the dots in while a date is typed digit by digit.
  */
-import { parseIsoDate } from '../../core/dates';
+import { parseIsoDate } from '../../core/light';
 import { asciiDigits, withoutZeroWidth } from './amounts';
 
 export type UserDate = { ok: true; iso: string } | { ok: false; error: 'date.format' | 'date.impossible' } | { ok: true; iso: '' };

@@ -5,7 +5,6 @@
  */
 import { memo } from 'react';
 import './result.css';
-export { lawKnownUntil } from '../../core/params/known';
 import { Actions as ActionsView } from './Actions';
 import { Glance as GlanceView } from './Glance';
 import { InputsSummary as InputsSummaryView } from './InputsSummary';
