@@ -30,6 +30,11 @@ const incomeMonth = z.strictObject({
 
 const income = z.strictObject({
   kind: z.enum(INCOME_KINDS, { error: 'enum' }),
+  /**
+   * Per payer (the position of its amount in each month): true when that employer pays the single payment (ЕП),
+   * whose СО part has its own rate (art. 244 p.3). Used with contributions entered; leave it out otherwise.
+   */
+  singlePayment: z.array(z.boolean({ error: 'type' }), { error: 'type' }).max(MAX_PAYERS, { error: 'amounts.limit' }).optional(),
   months: z
     .array(incomeMonth, { error: 'type' })
     .max(MAX_MONTHS, { error: 'months.limit' })

@@ -20,6 +20,22 @@ export const SO_RATE: Parameter<Exact> = {
 };
 
 /**
+ * The СО part of the single payment (ЕП) of employers who pay it instead of the separate contributions (from
+ * 2023-01-01, Law of 21.12.2022 No. 165-VII). With contributions entered for such an employer, the base is
+ * СО ÷ this rate. None before the single payment existed.
+ */
+export const SO_RATE_SINGLE_PAYMENT: Parameter<Exact | null> = {
+  id: 'so_rate_single_payment',
+  description: 'Social contributions rate within the single payment (ЕП)',
+  unit: 'ratio',
+  values: [
+    { from: '2006-01-01', value: null, status: 'law', source: 'No single payment before 2023: the general rate applies' },
+    { from: '2023-01-01', value: dec('0.032'), status: 'secondary', source: 'Tax Code as amended by the Law of 21.12.2022 No. 165-VII (single payment from 2023); 3.2 % in 2023–2024 per mybuh.kz' },
+    { from: '2025-01-01', value: dec('0.045'), status: 'law', source: 'Social Code art. 244 p.3: 4.5 % from 2025 (also mybuh.kz)' },
+  ],
+};
+
+/**
  * The reduced СО rate of the self-employed on the special tax regime and of platform workers. Their base for
  * payments is still СО ÷ the general rate (Social Code arts. 78 p.2, 101-1, 102-1, 244).
  */

@@ -7,6 +7,7 @@
  *   entrepreneur, salary        base = declared income, at least 1 МЗП, at most 7 МЗП     (art. 245; ASSUMED)
  *   any payer, base             base = the base as recorded, at most 7 МЗП                          (ASSUMED)
  *   any payer, contributions    base = СО ÷ the СО rate of the month, at most 7 МЗП                 (art. 244)
+ *                               (an employer on the single payment (ЕП): its own СО rate, art. 244 p.3)
  *   special tax regime and platform workers, from 2026 (arts. 101-1 p.3, 102-1 p.2; arts. 78 p.2, 85 p.1):
  *                               the income the 1 % СО is charged on is at most 7 МЗП; the base for payments
  *                               is СО ÷ the general rate (5 %): at most 0.01 × 7 МЗП ÷ 0.05; no floor.
@@ -17,7 +18,7 @@ import type { Case, IncomeKind, Payer } from '../case/schema';
 import type { Context } from '../context';
 import { monthIndex, type IsoMonth } from '../dates';
 import { dec, maxOf, minOf, shownMoney, ZERO, type Exact } from '../money';
-import { BASE_CAP_MZP, BASE_FLOOR_RULE, OPV_SALARY_RATE, SO_RATE, SO_RATE_SPECIAL } from '../params/contributions';
+import { BASE_CAP_MZP, BASE_FLOOR_RULE, OPV_SALARY_RATE, SO_RATE, SO_RATE_SINGLE_PAYMENT, SO_RATE_SPECIAL } from '../params/contributions';
 import { MZP } from '../params/wages';
 import type { MonthRow, PayerMonth } from '../result';
 
@@ -35,10 +36,11 @@ export interface PayerBase {
 const SPECIAL_REGIME: ReadonlySet<Payer> = new Set<Payer>(['self_employed_special', 'platform_worker']);
 
 /**
- * One payer's base for one month: what the Fund counts of the amount entered for that payer. Every parameter
- * looked up is recorded in `ctx`, and so is every reading of the law the rule relies on.
+ * One payer's base for one month: what the Fund counts of the amount entered for that payer. `singlePayment`:
+ * that employer pays the single payment (ЕП). Every parameter looked up is recorded in `ctx`, and so is every
+ * reading of the law the rule relies on.
  */
-export function baseOf(ctx: Context, month: IsoMonth, payer: Payer, kind: IncomeKind, amount: Exact): PayerBase {
+export function baseOf(ctx: Context, month: IsoMonth, payer: Payer, kind: IncomeKind, amount: Exact, singlePayment = false): PayerBase {
   const date = `${month}-01`;
   // Art. 245: at most 7 МЗП per payer (10 МЗП before 2020), the МЗП in force in that month.
   const cap = ctx.param(BASE_CAP_MZP, date).value.times(ctx.param(MZP, date).value);
@@ -58,8 +60,14 @@ export function baseOf(ctx: Context, month: IsoMonth, payer: Payer, kind: Income
   }
 
   ctx.assume('statement_counts_as_recorded');
-  const recorded = kind === 'contributions' ? amount.dividedBy(ctx.param(SO_RATE, date).value) : amount;
+  const recorded = kind === 'contributions' ? amount.dividedBy(contributionsRate(ctx, date, singlePayment)) : amount;
   return bounded(recorded, ZERO, cap);
+}
+
+/** The СО rate contributions were charged at: the single payment's СО part where the employer pays it (art. 244 p.3). */
+function contributionsRate(ctx: Context, date: string, singlePayment: boolean): Exact {
+  const single = singlePayment ? ctx.param(SO_RATE_SINGLE_PAYMENT, date).value : null;
+  return single ?? ctx.param(SO_RATE, date).value;
 }
 
 /**
@@ -101,9 +109,9 @@ export function monthlyBases(ctx: Context, c: Case, windows: { maternity?: [numb
   for (const m of c.income.months) {
     const index = monthIndex(m.month);
     let sum = ZERO;
-    const payers: PayerMonth[] = m.amounts.map((text) => {
+    const payers: PayerMonth[] = m.amounts.map((text, i) => {
       const amount = dec(text);
-      const b = baseOf(ctx, m.month, c.payer, c.income.kind, amount);
+      const b = baseOf(ctx, m.month, c.payer, c.income.kind, amount, c.income.singlePayment?.[i] === true);
       sum = sum.plus(b.base);
       return { amount: withTwoDecimals(text), base: shownMoney(b.base), capped: b.capped, floored: b.floored, cap: shownMoney(b.cap), floor: shownMoney(b.floor) };
     });
