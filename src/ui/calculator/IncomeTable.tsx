@@ -116,6 +116,16 @@ export function IncomeTable({ form, values, errors, visible, result }: FormPartP
               {payers.map((p) => (
                 <th scope="col" key={p}>
                   {payerLabel(p)}
+                  {values.incomeKind === 'contributions' && values.payer === 'employee' ? (
+                    <label className="single-payment">
+                      <input
+                        type="checkbox"
+                        checked={values.singlePayment[p] === true}
+                        onChange={(e) => form.setValue('singlePayment', Object.assign([...values.singlePayment], { [p]: e.target.checked }), { shouldDirty: true })}
+                      />{' '}
+                      {t('form.income.single_payment')}
+                    </label>
+                  ) : null}
                 </th>
               ))}
             </tr>

@@ -433,3 +433,28 @@ describe('edge cases', () => {
     expect(validate(v).ok).toBe(false);
   });
 });
+
+describe('the single payment (ЕП)', () => {
+  const typed = (incomeKind: FormValues['incomeKind'], singlePayment: boolean[]): FormValues => ({
+    ...DEFAULT_VALUES,
+    leaveSource: 'sheet',
+    leaveStart: '12.01.2026',
+    incomeKind,
+    payerCount: 2,
+    singlePayment,
+    amounts: { '2025-06': ['4500', '5000'] },
+  });
+
+  test('with contributions entered, the payers on the single payment are sent, and come back', () => {
+    const { input } = toCase(typed('contributions', [true]));
+    expect(input?.income?.singlePayment).toEqual([true, false]);
+    const parsed = parseCase(input);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(fromCase(parsed.value).singlePayment).toEqual([true, false]);
+  });
+
+  test('with a salary entered, or no payer on it, nothing is sent: the single payment changes only how contributions are read', () => {
+    expect(toCase(typed('salary', [true])).input?.income).not.toHaveProperty('singlePayment');
+    expect(toCase(typed('contributions', [false, false])).input?.income).not.toHaveProperty('singlePayment');
+  });
+});

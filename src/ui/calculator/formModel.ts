@@ -24,6 +24,8 @@ export interface FormValues {
   birthOrder: string;
   incomeKind: (typeof INCOME_KINDS)[number];
   payerCount: number;
+  /** Per payer: that employer pays the single payment (ЕП); counts only with contributions entered. */
+  singlePayment: boolean[];
   /** Amounts as typed, by month (`YYYY-MM`), one per payer. Kept even for months the dates no longer show. */
   amounts: Record<string, string[]>;
 }
@@ -41,6 +43,7 @@ export const DEFAULT_VALUES: FormValues = {
   birthOrder: '1',
   incomeKind: 'salary',
   payerCount: 1,
+  singlePayment: [],
   amounts: {},
 };
 
@@ -140,6 +143,9 @@ export function toCase(v: FormValues): Translation {
     childrenBorn: Number(v.childrenBorn),
     income: { kind: v.incomeKind, months },
   };
+  // The single payment's rate matters only for contributions entered (art. 244 p.3).
+  const single = Array.from({ length: v.payerCount }, (_, p) => v.singlePayment[p] === true);
+  if (v.incomeKind === 'contributions' && single.includes(true) && input.income) input.income.singlePayment = single;
   const birth = parseUserDate(v.birthDate);
   if (!birth.ok) errors.birthDate = birth.error;
   else if (birth.iso !== '') input.birthDate = birth.iso;
@@ -204,6 +210,7 @@ export function fromCase(c: Case): FormValues {
     birthOrder: String(c.birthOrder),
     incomeKind: c.income.kind,
     payerCount,
+    singlePayment: c.income.singlePayment ? c.income.singlePayment.slice(0, MAX_PAYERS) : [],
     amounts,
   };
 }

@@ -51,7 +51,8 @@ describe('versions are read forward', () => {
     const [only, ...rest] = store.list();
     expect(rest).toEqual([]);
     expect(only.v).toBe(CASE_VERSION);
-    expect(only.values).toEqual(JSON.parse(V1_FIXTURE).values);
+    // Every value kept; a field added since (the single payment, December 2026) takes its default.
+    expect(only.values).toEqual({ ...JSON.parse(V1_FIXTURE).values, singlePayment: [] });
     expect(b.local!.getItem(LEGACY_V1_KEY)).toBeNull();
     // Stored in the current shape from now on.
     expect(JSON.parse(b.local!.getItem(store.keyOf(only.id))!).v).toBe(CASE_VERSION);

@@ -80,6 +80,8 @@ export function readValues(value: unknown): FormValues | null {
     birthOrder: text(o.birthOrder, d.birthOrder),
     incomeKind: oneOf(INCOME_KINDS, o.incomeKind, d.incomeKind),
     payerCount,
+    // Added in December 2026 (issue 10): records saved before it have none, and get the default.
+    singlePayment: Array.isArray(o.singlePayment) ? o.singlePayment.slice(0, MAX_PAYERS).map((b) => b === true) : d.singlePayment,
     amounts: readAmounts(o.amounts),
   };
 }
