@@ -136,3 +136,20 @@ test('a typed amount is shown grouped like its neighbours; the printout closes w
   await page.emulateMedia({ media: 'print' });
   await expect(dated).toBeVisible();
 });
+
+test('the values of the law used are listed with their status and source: the 2026 МРП is law, the 2027 one a forecast', async ({ page }) => {
+  const l = calcLocales.ru;
+  const calc = new CalculatorPage(page, 'ru');
+  await calc.open(link(THIRD));
+  const list = page.getByTestId('parameters');
+  await list.locator('summary').click();
+  const mrp = list.getByTestId('parameter').filter({ hasText: l.params.mrp });
+  await expect(mrp.and(page.locator('[data-value="4325"]'))).toHaveAttribute('data-status', 'law');
+  // 2027: the Ministry of Labour's forecast (February 2026), until the budget law is out.
+  const forecast = mrp.and(page.locator('[data-value="4606"]'));
+  await expect(forecast).toHaveAttribute('data-status', 'forecast');
+  await expect(forecast).toContainText(l.explain.status.forecast);
+  await expect(forecast.getByRole('link')).toHaveAttribute('href', /^https:\/\/www\.lada\.kz\//);
+  // A value from the Social Code links to its official text.
+  await expect(list.getByTestId('parameter').filter({ hasText: l.params.replacement_coefficient }).getByRole('link')).toHaveAttribute('href', 'https://adilet.zan.kz/rus/docs/K2300000224');
+});

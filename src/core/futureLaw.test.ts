@@ -65,7 +65,7 @@ async function coreUnder(law: Law) {
     const values = param.values as DatedValue<T>[];
     const at = values.findIndex((v) => v.from >= law.from);
     if (at !== -1) values.splice(at); // the new law replaces what the tables held from its date
-    values.push({ from: law.from, value, status: 'law', source: 'a future law (test)' });
+    values.push({ from: law.from, value, status: 'law', source: { act: 'budget_law', note: 'a future law (test)' } });
   };
   add(wages.MZP, dec(law.mzp));
   add(wages.MRP, dec(law.mrp));

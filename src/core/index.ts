@@ -3,7 +3,7 @@ export { calculate, computeCase, type CalcOutcome } from './calculate';
 export { parseCase, caseSchema, PAYERS, LEAVE_CASES, INCOME_KINDS, type Case, type CaseInput, type CaseError } from './case/schema';
 export { CASE_MESSAGES, type CaseMessageKey } from './case/messages';
 export { ASSUMPTIONS, type AssumptionId } from './assumptions';
-export { ACTS, type LegalRef } from './params/sources';
+export { ACTS, type ActId, type LegalRef, type Source } from './params/sources';
 export type * from './result';
 export { LAW_DATA } from './lawData';
 export { lawKnownUntil } from './params/known';

@@ -9,4 +9,4 @@ export { LEAVE_DAYS, type LeaveCase, type LeaveDaysRule, type StandardLeaveCase 
 export { valueOn } from './params/lookup';
 export { CASE_MESSAGES, isCaseMessageKey, type CaseMessageKey } from './case/messages';
 export { LAW_DATA } from './lawData';
-export { ACTS, type ActId, type LegalRef } from './params/sources';
+export { ACTS, type ActId, type LegalRef, type Source } from './params/sources';

@@ -6,7 +6,7 @@
 import type { AssumptionId } from './assumptions';
 import type { IsoDate, IsoMonth } from './dates';
 import type { LeaveCase, StandardLeaveCase } from './params/benefits';
-import type { LegalRef } from './params/sources';
+import type { LegalRef, Source } from './params/sources';
 import type { Status } from './params/types';
 
 export type Money = string;
@@ -116,7 +116,8 @@ export interface ParameterUse {
   from: IsoDate;
   value: string;
   status: Status;
-  source: string;
+  /** The act and article (linked to its official text where it has one), or the publication. */
+  source: Source;
   unconfirmed: boolean;
   projected: boolean;
 }

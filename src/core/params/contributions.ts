@@ -2,6 +2,7 @@
  * Social contributions (СО / ӘА) and the monthly income the Fund counts from them (Social Code art. 244–245).
  */
 import { dec, type Exact } from '../money';
+import { src } from './sources';
 import type { Parameter } from './types';
 
 /** The general СО rate, applied to the monthly base. Social Code art. 244 (from 2025). */
@@ -10,12 +11,12 @@ export const SO_RATE: Parameter<Exact> = {
   description: 'Social contributions rate (СО / ӘА)',
   unit: 'ratio',
   values: [
-    { from: '2006-01-01', value: dec('0.02'), status: 'assumed', source: 'Needed only for income months of 2006 in windows of rights from 2008' },
-    { from: '2007-01-01', value: dec('0.03'), status: 'secondary', source: 'nomos.kz; Government decree 29.12.2007 No. 1381' },
-    { from: '2009-01-01', value: dec('0.04'), status: 'law', source: 'Government decree 29.12.2007 No. 1381; seed article (2009)' },
-    { from: '2010-01-01', value: dec('0.05'), status: 'official', source: 'Ministry FAQ, enbek.gov.kz (2017)' },
-    { from: '2018-01-01', value: dec('0.035'), status: 'official', source: 'Ministry FAQ, enbek.gov.kz (2018): "from January 1, 2018 – 3.5 %"' },
-    { from: '2025-01-01', value: dec('0.05'), status: 'law', source: 'Social Code art. 244' },
+    { from: '2006-01-01', value: dec('0.02'), status: 'assumed', source: src('assumption', { note: 'Needed only for income months of 2006 in windows of rights from 2008' }) },
+    { from: '2007-01-01', value: dec('0.03'), status: 'secondary', source: src('press', { note: 'nomos.kz; Government decree 29.12.2007 No. 1381' }) },
+    { from: '2009-01-01', value: dec('0.04'), status: 'law', source: src('government_decree', { note: '29.12.2007 No. 1381; seed article (2009)' }) },
+    { from: '2010-01-01', value: dec('0.05'), status: 'official', source: src('ministry', { note: 'FAQ, enbek.gov.kz (2017)' }) },
+    { from: '2018-01-01', value: dec('0.035'), status: 'official', source: src('ministry', { note: 'FAQ, enbek.gov.kz (2018): "from January 1, 2018 – 3.5 %"' }) },
+    { from: '2025-01-01', value: dec('0.05'), status: 'law', source: src('social_code', { article: '244' }) },
   ],
 };
 
@@ -29,9 +30,9 @@ export const SO_RATE_SINGLE_PAYMENT: Parameter<Exact | null> = {
   description: 'Social contributions rate within the single payment (ЕП)',
   unit: 'ratio',
   values: [
-    { from: '2006-01-01', value: null, status: 'law', source: 'No single payment before 2023: the general rate applies' },
-    { from: '2023-01-01', value: dec('0.032'), status: 'secondary', source: 'Tax Code as amended by the Law of 21.12.2022 No. 165-VII (single payment from 2023); 3.2 % in 2023–2024 per mybuh.kz' },
-    { from: '2025-01-01', value: dec('0.045'), status: 'law', source: 'Social Code art. 244 p.3: 4.5 % from 2025 (also mybuh.kz)' },
+    { from: '2006-01-01', value: null, status: 'law', source: src('tax_code', { note: 'No single payment before 2023: the general rate applies' }) },
+    { from: '2023-01-01', value: dec('0.032'), status: 'secondary', source: src('press', { note: 'Single payment from 2023 (Tax Code as amended by the Law of 21.12.2022 No. 165-VII); 3.2 % in 2023–2024 per mybuh.kz' }) },
+    { from: '2025-01-01', value: dec('0.045'), status: 'law', source: src('social_code', { article: '244', point: '3', note: '4.5 % from 2025 (also mybuh.kz)' }) },
   ],
 };
 
@@ -44,8 +45,8 @@ export const SO_RATE_SPECIAL: Parameter<Exact | null> = {
   description: 'Social contributions rate of special-regime self-employed and platform workers',
   unit: 'ratio',
   values: [
-    { from: '2006-01-01', value: null, status: 'law', source: 'No special rate before 2026: the general rules apply' },
-    { from: '2026-01-01', value: dec('0.01'), status: 'law', source: 'Social Code arts. 101-1, 102-1, 244' },
+    { from: '2006-01-01', value: null, status: 'law', source: src('social_code', { article: '244', note: 'No special rate before 2026: the general rules apply' }) },
+    { from: '2026-01-01', value: dec('0.01'), status: 'law', source: src('social_code', { article: '101-1, 102-1, 244' }) },
   ],
 };
 
@@ -55,9 +56,9 @@ export const BASE_CAP_MZP: Parameter<Exact> = {
   description: 'Cap of the monthly base per payer, in МЗП',
   unit: 'MZP',
   values: [
-    { from: '2006-01-01', value: dec(10), status: 'official', source: 'Seed article (2009); Ministry FAQ for 2010–2019' },
-    { from: '2020-01-01', value: dec(7), status: 'official', source: 'Compulsory social insurance law of 2019 (egov.kz); Social Code art. 245 from 2023' },
-    { from: '2023-07-01', value: dec(7), status: 'law', source: 'Social Code art. 245' },
+    { from: '2006-01-01', value: dec(10), status: 'official', source: src('seed_article', { note: 'Also the Ministry FAQ for 2010–2019' }) },
+    { from: '2020-01-01', value: dec(7), status: 'official', source: src('insurance_law', { note: 'egov.kz; Social Code art. 245 from 2023' }) },
+    { from: '2023-07-01', value: dec(7), status: 'law', source: src('social_code', { article: '245' }) },
   ],
 };
 
@@ -70,9 +71,9 @@ export const BASE_FLOOR_RULE: Parameter<'mzp_on_january_1'> = {
   description: 'Floor of the monthly base: the МЗП in force on 1 January of that year',
   unit: 'rule',
   values: [
-    { from: '2006-01-01', value: 'mzp_on_january_1', status: 'assumed', source: 'Reading carried back from the Ministry FAQ of 2010–2019' },
-    { from: '2010-01-01', value: 'mzp_on_january_1', status: 'official', source: 'Ministry FAQ (2010–2019)' },
-    { from: '2020-01-01', value: 'mzp_on_january_1', status: 'assumed', source: 'Reading carried forward from the Ministry FAQ of 2010–2019' },
+    { from: '2006-01-01', value: 'mzp_on_january_1', status: 'assumed', source: src('assumption', { note: 'Reading carried back from the Ministry FAQ of 2010–2019' }) },
+    { from: '2010-01-01', value: 'mzp_on_january_1', status: 'official', source: src('ministry', { note: 'FAQ (2010–2019)' }) },
+    { from: '2020-01-01', value: 'mzp_on_january_1', status: 'assumed', source: src('assumption', { note: 'Reading carried forward from the Ministry FAQ of 2010–2019' }) },
   ],
 };
 
@@ -82,8 +83,8 @@ export const OPV_SALARY_RATE: Parameter<Exact> = {
   description: 'Mandatory pension contributions deducted from salary (ОПВ / МЗЖ)',
   unit: 'ratio',
   values: [
-    { from: '2006-01-01', value: dec('0.1'), status: 'law', source: 'Law on pension provision (10 % since 1998); seed article (2009)' },
-    { from: '2023-07-01', value: dec('0.1'), status: 'law', source: 'Social Code arts. 245, 247' },
+    { from: '2006-01-01', value: dec('0.1'), status: 'law', source: src('pension_law', { note: '10 % since 1998; seed article (2009)' }) },
+    { from: '2023-07-01', value: dec('0.1'), status: 'law', source: src('social_code', { article: '245, 247' }) },
   ],
 };
 
@@ -93,8 +94,8 @@ export const OPV_RATE: Parameter<Exact> = {
   description: 'Mandatory pension contributions (ОПВ / МЗЖ)',
   unit: 'ratio',
   values: [
-    { from: '2006-01-01', value: dec('0.1'), status: 'assumed', source: 'Withholding from payments assumed before 2019 (the seed article confirms it for childcare in 2008)' },
-    { from: '2019-01-01', value: dec('0.1'), status: 'secondary', source: 'Accountants\u2019 publications (2019)' },
-    { from: '2023-07-01', value: dec('0.1'), status: 'law', source: 'Social Code art. 76' },
+    { from: '2006-01-01', value: dec('0.1'), status: 'assumed', source: src('assumption', { note: 'Withholding from payments before 2019 (the seed article confirms it for childcare in 2008)' }) },
+    { from: '2019-01-01', value: dec('0.1'), status: 'secondary', source: src('press', { note: 'Accountants\u2019 publications (2019)' }) },
+    { from: '2023-07-01', value: dec('0.1'), status: 'law', source: src('social_code', { article: '76' }) },
   ],
 };

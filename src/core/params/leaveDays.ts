@@ -2,6 +2,7 @@
  * Days of pregnancy and childbirth leave (Labour Code art. 99 p.2–3). A file of its own, free of decimal
  * arithmetic, because the form reads it on its first screen.
  */
+import { src } from './sources';
 import type { Parameter } from './types';
 
 export type StandardLeaveCase = 'normal' | 'complicated' | 'multiple' | 'zone' | 'zone_complicated';
@@ -28,7 +29,7 @@ export const LEAVE_DAYS: Parameter<LeaveDaysRule> = {
     {
       from: '2008-01-01',
       status: 'law',
-      source: 'Labour Code art. 99 p.2–3 (same days in the Labour Code of 2007); egov.kz',
+      source: src('labour_code', { article: '99', point: '2–3', note: 'Same days in the Labour Code of 2007; egov.kz' }),
       value: {
         standard: { normal: 126, complicated: 140, multiple: 140, zone: 170, zone_complicated: 184 },
         // Art. 99 p.2: 70 days before the birth and 56 (70) after; in the Semipalatinsk zone 91 before and 79 (93) after.

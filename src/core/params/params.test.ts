@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { BIRTH_ALLOWANCE_MRP, CHILDCARE_ALLOWANCE_MRP, CHILDCARE_PAYMENTS, MATERNITY_CAP_MZP } from './benefits';
 import { BASE_CAP_MZP, OPV_RATE, SO_RATE } from './contributions';
 import { knownUntil, valueOn } from './lookup';
+import { ACTS } from './sources';
 import { lawKnownUntil } from './known';
 import { CoverageError, type Parameter } from './types';
 import { MRP, MZP } from './wages';
@@ -20,7 +21,11 @@ describe('parameter tables', () => {
       expect(p.values.length, p.id).toBeGreaterThan(0);
       for (let i = 0; i < p.values.length; i++) {
         const v = p.values[i];
-        expect(v.source.length, `${p.id}@${v.from}`).toBeGreaterThan(5);
+        // A structured source: a known act (linked where it has an official text), an article or a note saying what it says.
+        expect(Object.keys(ACTS), `${p.id}@${v.from}`).toContain(v.source.act);
+        expect(Boolean(v.source.article) || (v.source.note ?? '').length > 3, `${p.id}@${v.from}`).toBe(true);
+        // An act's article is only cited for acts that have articles.
+        if (v.source.article) expect(['social_code', 'labour_code'], `${p.id}@${v.from}`).toContain(v.source.act);
         expect(['law', 'official', 'secondary', 'assumed', 'forecast']).toContain(v.status);
         // A forecast stands only for years after the last budget law: no known value follows it.
         if (v.status === 'forecast') expect(p.values.slice(p.values.indexOf(v)).every((later) => later.status === 'forecast')).toBe(true);
@@ -89,9 +94,9 @@ describe('parameter tables', () => {
 
   test('adding a year takes one dated line: the known range follows the table', () => {
     const trial: Parameter<string> = { id: 'trial', description: 'trial', unit: 'KZT', yearly: true, values: [
-      { from: '2026-01-01', value: '4325', status: 'law', source: 'budget 2026' },
-      { from: '2027-01-01', value: '4700', status: 'law', source: 'budget 2027' },
-      { from: '2028-01-01', value: '4900', status: 'forecast', source: 'forecast' },
+      { from: '2026-01-01', value: '4325', status: 'law', source: { act: 'budget_law', note: '2026' } },
+      { from: '2027-01-01', value: '4700', status: 'law', source: { act: 'budget_law', note: '2027' } },
+      { from: '2028-01-01', value: '4900', status: 'forecast', source: { act: 'ministry', note: 'forecast' } },
     ] };
     expect(knownUntil(trial)).toBe('2027-12-31');
     expect(valueOn(trial, '2027-12-31')).toMatchObject({ value: '4700', projected: false });

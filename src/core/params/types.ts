@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates';
+import type { Source } from './sources';
 
 /**
  * How sure we are of a value (RULES.md): read in the statute, published by the Ministry/Fund, seen in press, our
@@ -12,7 +13,7 @@ export interface DatedValue<T> {
   value: T;
   status: Status;
   /** Where the value comes from: the act and article, or the publication. */
-  source: string;
+  source: Source;
   /** Published, but not confirmed by a second source: shown to users as such. */
   unconfirmed?: boolean;
 }
@@ -36,7 +37,7 @@ export interface ParamValue<T> {
   value: T;
   from: IsoDate;
   status: Status;
-  source: string;
+  source: Source;
   unconfirmed: boolean;
   projected: boolean;
 }

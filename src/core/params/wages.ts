@@ -6,14 +6,16 @@
  * the tables are known until the end of the year of their last line that is not a forecast (params/lookup.ts).
  */
 import { dec, type Exact } from '../money';
+import { src, type Source } from './sources';
 import type { DatedValue, Parameter } from './types';
 
-const budget = (year: number) => `Republican budget law for ${year}`;
+/** The republican budget law of a year, with what else confirms the value. */
+const budget = (year: number, more?: string): Source => src('budget_law', { note: more ? `${year}; ${more}` : String(year) });
 /** Until the 2027–2029 budget law is found (RULES §5). */
-const MRP_FORECAST = 'Forecast of the Ministry of Labour, February 2026 (NUR.KZ, lada.kz 2026-02-16): МРП 4 606 in 2027, 4 882 in 2028, 5 126 in 2029';
-const NO_MZP_FORECAST = 'No change announced for 2027: the 2026 value carried forward (the government said a change would be weighed with the 2027–2029 budget; zakon.kz 2025-11-20)';
+const MRP_FORECAST = src('ministry', { note: 'Forecast of the Ministry of Labour, February 2026 (NUR.KZ, lada.kz 2026-02-16): МРП 4 606 in 2027, 4 882 in 2028, 5 126 in 2029', url: 'https://www.lada.kz/kazakhstan-news/149524-kazakhstanskie-pensionery-stanut-bogache.html' });
+const NO_MZP_FORECAST = src('press', { note: 'No change announced for 2027: the 2026 value carried forward (the government said a change would be weighed with the 2027–2029 budget; zakon.kz 2025-11-20)' });
 
-function money(from: string, value: string, source: string, extra: Partial<DatedValue<Exact>> = {}): DatedValue<Exact> {
+function money(from: string, value: string, source: Source, extra: Partial<DatedValue<Exact>> = {}): DatedValue<Exact> {
   return { from, value: dec(value), status: 'law', source, ...extra };
 }
 
@@ -26,9 +28,9 @@ export const MZP: Parameter<Exact> = {
     money('2006-01-01', '9200', budget(2006), { status: 'secondary', unconfirmed: true }),
     money('2007-01-01', '9752', budget(2007), { status: 'secondary', unconfirmed: true }),
     money('2008-01-01', '10515', budget(2008)),
-    money('2008-07-01', '12025', `${budget(2008)}, from 1 July`),
+    money('2008-07-01', '12025', budget(2008, 'from 1 July')),
     money('2009-01-01', '13470', budget(2009)),
-    money('2009-07-01', '13717', `${budget(2009)}, from 1 July`),
+    money('2009-07-01', '13717', budget(2009, 'from 1 July')),
     money('2010-01-01', '14952', budget(2010)),
     money('2011-01-01', '15999', budget(2011)),
     money('2012-01-01', '17439', budget(2012)),
@@ -36,7 +38,7 @@ export const MZP: Parameter<Exact> = {
     money('2014-01-01', '19966', budget(2014)),
     money('2015-01-01', '21364', budget(2015)),
     money('2016-01-01', '22859', budget(2016)),
-    money('2017-01-01', '24459', `${budget(2017)} (derived: equal to the subsistence minimum, as in 2010–2016)`, { status: 'secondary' }),
+    money('2017-01-01', '24459', budget(2017, 'derived: equal to the subsistence minimum, as in 2010–2016'), { status: 'secondary' }),
     money('2018-01-01', '28284', budget(2018)),
     money('2019-01-01', '42500', budget(2019)),
     money('2020-01-01', '42500', budget(2020)),
@@ -60,7 +62,7 @@ export const MRP: Parameter<Exact> = {
     money('2007-01-01', '1092', budget(2007)),
     money('2008-01-01', '1168', budget(2008)),
     money('2009-01-01', '1273', budget(2009), { unconfirmed: true, status: 'secondary' }),
-    money('2009-07-01', '1296', `${budget(2009)}, from 1 July`),
+    money('2009-07-01', '1296', budget(2009, 'from 1 July')),
     money('2010-01-01', '1413', budget(2010)),
     money('2011-01-01', '1512', budget(2011)),
     money('2012-01-01', '1618', budget(2012)),
@@ -71,15 +73,15 @@ export const MRP: Parameter<Exact> = {
     money('2017-01-01', '2269', budget(2017)),
     money('2018-01-01', '2405', budget(2018)),
     money('2019-01-01', '2525', budget(2019)),
-    money('2020-01-01', '2651', `${budget(2020)}; gov.kz/article/17157`),
-    money('2020-04-01', '2778', `${budget(2020)} as amended (anti-crisis), from 1 April; egov.kz`),
-    money('2021-01-01', '2917', `${budget(2021)}; egov.kz`),
-    money('2022-01-01', '3063', `${budget(2022)}; egov.kz`),
-    money('2022-04-01', '3180', `${budget(2022)} as amended, from 1 April; egov.kz`),
-    money('2023-01-01', '3450', `${budget(2023)}; egov.kz`),
-    money('2024-01-01', '3692', `${budget(2024)}; egov.kz`),
-    money('2025-01-01', '3932', `${budget(2025)}; egov.kz`),
-    money('2026-01-01', '4325', `${budget(2026)}; egov.kz`),
+    money('2020-01-01', '2651', budget(2020, 'gov.kz/article/17157')),
+    money('2020-04-01', '2778', budget(2020, 'as amended (anti-crisis), from 1 April; egov.kz')),
+    money('2021-01-01', '2917', budget(2021, 'egov.kz')),
+    money('2022-01-01', '3063', budget(2022, 'egov.kz')),
+    money('2022-04-01', '3180', budget(2022, 'as amended, from 1 April; egov.kz')),
+    money('2023-01-01', '3450', budget(2023, 'egov.kz')),
+    money('2024-01-01', '3692', budget(2024, 'egov.kz')),
+    money('2025-01-01', '3932', budget(2025, 'egov.kz')),
+    money('2026-01-01', '4325', budget(2026, 'egov.kz')),
     money('2027-01-01', '4606', MRP_FORECAST, { status: 'forecast' }),
     money('2028-01-01', '4882', MRP_FORECAST, { status: 'forecast' }),
     money('2029-01-01', '5126', MRP_FORECAST, { status: 'forecast' }),

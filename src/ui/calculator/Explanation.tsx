@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CalcResult, LegalRef, Step } from '../../core';
+import type { CalcResult, LegalRef, ParameterUse, Step } from '../../core';
 import { ACTS } from '../../core/light';
 import type { Language } from '../../i18n/languages';
 import { formatDate, formatMoney, formatNumber } from '../format';
@@ -10,6 +10,49 @@ import { stepSentence, stepTitleKey } from './explain';
 const MONEY_PARAMETERS = new Set(['mzp', 'mrp']);
 function parameterValue(id: string, value: string, lang: Language): string {
   return MONEY_PARAMETERS.has(id) ? formatMoney(value, lang) : formatNumber(value, lang);
+}
+
+/** A parameter's value as the list of values used shows it: a number, a list of numbers by birth order, or nothing (a rule its name says). */
+function listedValue(p: ParameterUse, lang: Language): string {
+  const parts = p.value.split(' / ');
+  return parts.every((x) => /^\d+(\.\d+)?$/.test(x)) ? parts.map((x) => parameterValue(p.id, x, lang)).join(' / ') : '';
+}
+
+/**
+ * Every value of the law the calculation used: its name, value and date, how sure it is (law, official, secondary,
+ * our reading, forecast) and where it comes from, linked to the act's official text or the publication.
+ */
+function ParameterList({ parameters }: { parameters: readonly ParameterUse[] }) {
+  const { t, i18n } = useTranslation('calc');
+  const lang = i18n.language as Language;
+  return (
+    <details className="steps-block" data-testid="parameters">
+      <summary>{t('explain.parameters_title', { count: parameters.length })}</summary>
+      <ul className="parameter-list">
+        {parameters.map((p) => {
+          const value = listedValue(p, lang);
+          return (
+            <li key={`${p.id}${p.from}${p.projected}`} data-testid="parameter" data-value={p.value} data-status={p.status}>
+              {t(`params.${p.id}`)}
+              {value ? `: ${value}` : ''} <span className="case-meta">{t('explain.parameter_from', { from: formatDate(p.from, lang) })}</span>{' '}
+              <span className={p.status === 'law' ? 'tag' : 'tag tag-assumed'}>{t(`explain.status.${p.status}`)}</span>{' '}
+              <span className="step-law">
+                <LawLink legal={p.source} />
+                {p.source.url ? (
+                  <>
+                    {' · '}
+                    <a href={p.source.url} target="_blank" rel="noopener noreferrer">
+                      {new URL(p.source.url).hostname}
+                    </a>
+                  </>
+                ) : null}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
 }
 
 function LawLink({ legal }: { legal: LegalRef }) {
@@ -96,6 +139,7 @@ export function Explanation({ result }: { result: CalcResult }) {
           ))}
         </ul>
       </details>
+      <ParameterList parameters={result.parameters} />
       {projected.length > 0 || unconfirmed.length > 0 ? (
         <ul className="warnings">
           {projected.map((p) => (

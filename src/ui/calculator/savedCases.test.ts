@@ -198,6 +198,9 @@ describe('helpers', () => {
   test('pristine: the defaults, or amounts that are only blanks', () => {
     expect(isPristine(DEFAULT_VALUES)).toBe(true);
     expect(isPristine({ ...DEFAULT_VALUES, amounts: { '2025-03': ['', ' '] } })).toBe(true);
+    // The form holds its own copy of each array: an untouched copy is pristine, a ticked single payment is not.
+    expect(isPristine({ ...DEFAULT_VALUES, singlePayment: [] })).toBe(true);
+    expect(isPristine({ ...DEFAULT_VALUES, singlePayment: [false, true] })).toBe(false);
     expect(isPristine({ ...DEFAULT_VALUES, amounts: { '2025-03': ['1'] } })).toBe(false);
     expect(isPristine({ ...DEFAULT_VALUES, birthStatus: 'born' })).toBe(false);
   });

@@ -98,7 +98,11 @@ export function canonical(values: FormValues): string {
 /** Nothing typed: every field as it starts, no amount entered. */
 export function isPristine(v: FormValues): boolean {
   for (const [key, start] of Object.entries(DEFAULT_VALUES)) {
-    if (key !== 'amounts' && v[key as keyof FormValues] !== start) return false;
+    if (key === 'amounts') continue;
+    // An array (the single payment per payer) is compared by what it says, not by identity: the form copies it.
+    if (key === 'singlePayment') {
+      if ((v.singlePayment ?? []).some(Boolean)) return false;
+    } else if (v[key as keyof FormValues] !== start) return false;
   }
   return Object.values(v.amounts ?? {}).every((row) => (row ?? []).every((a) => !a || !a.trim()));
 }
