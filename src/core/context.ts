@@ -8,19 +8,8 @@ import { valueOn } from './params/lookup';
 import type { Parameter, ParamValue } from './params/types';
 import type { ParameterUse } from './result';
 
-/**
- * Values and readings looked up once and kept between calculations (a month's rule, a schedule's floors).
- * Equal bundles are the same object (`bundleOf`), so recording one costs a single set insertion, however
- * many months share it.
- */
-export interface Bundle {
-  readonly uses: readonly ParameterUse[];
-  readonly assumptions: readonly AssumptionId[];
-}
-
 export class Context {
   private readonly used = new Set<ParameterUse>();
-  private readonly bundles = new Set<Bundle>();
   private readonly assumed = new Set<AssumptionId>();
 
   /** The parameter's value on a date, recorded as used. */
@@ -28,13 +17,6 @@ export class Context {
     const v = valueOn(param, date);
     this.used.add(useOf(v as ParamValue<unknown>));
     return v;
-  }
-
-  /** Records a bundle of values and readings kept between calculations. */
-  record(bundle: Bundle): void {
-    if (this.bundles.has(bundle)) return;
-    this.bundles.add(bundle);
-    for (const a of bundle.assumptions) this.assumed.add(a);
   }
 
   assume(id: AssumptionId): AssumptionId {
@@ -46,46 +28,24 @@ export class Context {
     return [...this.assumed].sort();
   }
 
+  /** The values used, by parameter and date (a projection after the known value of the same entry). */
   parameterUses(): ParameterUse[] {
-    const uses = new Set(this.used);
-    for (const bundle of this.bundles) for (const use of bundle.uses) uses.add(use);
-    return [...uses].sort((a, b) => (a.id === b.id ? (a.from === b.from ? Number(a.projected) - Number(b.projected) : a.from < b.from ? -1 : 1) : a.id < b.id ? -1 : 1));
+    return [...this.used].sort((a, b) => (a.id === b.id ? (a.from === b.from ? Number(a.projected) - Number(b.projected) : a.from < b.from ? -1 : 1) : a.id < b.id ? -1 : 1));
   }
 }
 
-/** What makes two uses the same: the parameter, the entry it comes from, and whether it is a projection. */
-const useKey = (u: Pick<ParameterUse, 'id' | 'from' | 'projected'>): string => `${u.id}|${u.from}|${u.projected}`;
-
-/** One shared description per parameter entry (and projection), so that equal uses are the same object. */
-const uses = new Map<string, ParameterUse>();
-// Looked-up values are kept for good (params/lookup.ts), so a plain Map is safe and faster than a WeakMap.
-const useOfValue = new Map<ParamValue<unknown>, ParameterUse>();
+/**
+ * One description per parameter entry (and per projection of it), so that a value used in many months is
+ * recorded once: lookup.ts hands out one object per entry, and this map keeps its description.
+ */
+const uses = new Map<ParamValue<unknown>, ParameterUse>();
 function useOf(v: ParamValue<unknown>): ParameterUse {
-  let use = useOfValue.get(v);
+  let use = uses.get(v);
   if (!use) {
-    const key = useKey(v);
-    use = uses.get(key);
-    if (!use) {
-      use = { id: v.id, from: v.from, value: describeValue(v.value), status: v.status, source: v.source, unconfirmed: v.unconfirmed, projected: v.projected };
-      uses.set(key, use);
-    }
-    useOfValue.set(v, use);
+    use = { id: v.id, from: v.from, value: describeValue(v.value), status: v.status, source: v.source, unconfirmed: v.unconfirmed, projected: v.projected };
+    uses.set(v, use);
   }
   return use;
-}
-
-/** Bundles by content: the same uses (in any order, repeated or not) and readings give the same object. */
-const bundles = new Map<string, Bundle>();
-export function bundleOf(values: readonly ParamValue<unknown>[], assumptions: readonly AssumptionId[]): Bundle {
-  const distinct = [...new Set(values.map(useOf))];
-  const readings = [...new Set(assumptions)];
-  const key = `${distinct.map(useKey).sort().join(';')}#${[...readings].sort().join(';')}`;
-  let bundle = bundles.get(key);
-  if (!bundle) {
-    bundle = { uses: distinct, assumptions: readings };
-    bundles.set(key, bundle);
-  }
-  return bundle;
 }
 
 function describeValue(value: unknown): string {
