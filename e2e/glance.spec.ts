@@ -153,3 +153,19 @@ test('the values of the law used are listed with their status and source: the 20
   // A value from the Social Code links to its official text.
   await expect(list.getByTestId('parameter').filter({ hasText: l.params.replacement_coefficient }).getByRole('link')).toHaveAttribute('href', 'https://adilet.zan.kz/rus/docs/K2300000224');
 });
+
+test('on a desktop, where the two payment cards are narrow, each amount stays inside its card (twins, both languages)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const lang of ['kk', 'ru'] as const) {
+    const calc = new CalculatorPage(page, lang);
+    await calc.open(link(TWINS));
+    await expect(calc.value('grand-total')).toBeVisible();
+    for (const card of await page.locator('.big-card').all()) {
+      const box = (await card.boundingBox())!;
+      for (const part of await card.locator('.big, .big > *').all()) {
+        const b = (await part.boundingBox())!;
+        expect(b.x + b.width, `${lang}: ${await part.textContent()}`).toBeLessThanOrEqual(box.x + box.width - 2);
+      }
+    }
+  }
+});
