@@ -12,10 +12,20 @@ function parameterValue(id: string, value: string, lang: Language): string {
   return MONEY_PARAMETERS.has(id) ? formatMoney(value, lang) : formatNumber(value, lang);
 }
 
-/** A parameter's value as the list of values used shows it: a number, a list of numbers by birth order, or nothing (a rule its name says). */
-function listedValue(p: ParameterUse, lang: Language): string {
+/** Parameters given in МРП or МЗП, and rates (shown as percentages). */
+const IN_MRP = new Set(['childcare_allowance_mrp', 'birth_allowance_mrp']);
+const IN_MZP = new Set(['base_cap_mzp', 'maternity_cap_mzp', 'childcare_cap_mzp']);
+const RATES = new Set(['so_rate', 'so_rate_special', 'so_rate_single_payment', 'opv_salary_rate', 'opv_rate', 'replacement_coefficient', 'pension_topup_rate']);
+
+/** A parameter's value as the list of values used shows it: with its unit, a list by birth order, or nothing (a rule its name says). */
+function listedValue(p: ParameterUse, lang: Language, t: (key: string) => string): string {
   const parts = p.value.split(' / ');
-  return parts.every((x) => /^\d+(\.\d+)?$/.test(x)) ? parts.map((x) => parameterValue(p.id, x, lang)).join(' / ') : '';
+  if (!parts.every((x) => /^\d+(\.\d+)?$/.test(x))) return '';
+  if (RATES.has(p.id)) return parts.map((x) => `${formatNumber(String(Number(x) * 100), lang)} %`).join(' / ');
+  const shown = parts.map((x) => parameterValue(p.id, x, lang)).join(' / ');
+  if (IN_MRP.has(p.id)) return `${shown} ${t('law.units.mrp')}`;
+  if (IN_MZP.has(p.id)) return `${shown} ${t('law.units.mzp')}`;
+  return shown;
 }
 
 /**
@@ -30,7 +40,7 @@ function ParameterList({ parameters }: { parameters: readonly ParameterUse[] }) 
       <summary>{t('explain.parameters_title', { count: parameters.length })}</summary>
       <ul className="parameter-list">
         {parameters.map((p) => {
-          const value = listedValue(p, lang);
+          const value = listedValue(p, lang, t);
           return (
             <li key={`${p.id}${p.from}${p.projected}`} data-testid="parameter" data-value={p.value} data-status={p.status}>
               {t(`params.${p.id}`)}
