@@ -51,11 +51,10 @@ export function maternity(ctx: Context, c: Case, rightDate: string, bases: Bases
   const { sumShown, average, monthsWithIncome } = windowAverage(bases, from, to, MATERNITY_WINDOW_MONTHS);
   const eligible = monthsWithIncome > 0;
 
-  const capMzp = ctx.param(MATERNITY_CAP_MZP, rightDate).value;
-  const mzp = capMzp === null ? null : ctx.param(MZP, rightDate).value;
-  const cap: Exact | null = capMzp === null || mzp === null ? null : capMzp.times(mzp);
-  const capApplied = cap !== null && average.greaterThan(cap);
-  const counted = capApplied && cap !== null ? cap : average;
+  // From 2025-04-08 the average counts at most 7 МЗП in force on the right date (Ministry); before, no overall cap.
+  const cap = maternityCap(ctx, rightDate);
+  const capApplied = cap !== null && average.greaterThan(cap.amount);
+  const counted = cap !== null && capApplied ? cap.amount : average;
 
   const days = leaveDaysOf(ctx, c, rightDate);
   const paid = payout(ctx, counted.times(days).dividedBy(30), rightDate);
@@ -68,14 +67,13 @@ export function maternity(ctx: Context, c: Case, rightDate: string, bases: Bases
     sum: sumShown,
     average: shownMoney(average),
     counted: shownMoney(counted),
-    cap: cap === null ? null : shownMoney(cap),
+    cap: cap === null ? null : shownMoney(cap.amount),
     ...shownPayout(paid),
   };
-  // From 2025-04-08: at most `capMzp` МЗП; before, no overall cap.
   const capStep =
-    capMzp === null || mzp === null || shown.cap === null
+    cap === null
       ? step('maternity.cap', 'none', `average (no cap on ${rightDate})`, {}, money(shown.counted), LEGAL.cap)
-      : step('maternity.cap', 'standard', `min(average, ${capMzp.toString()} × МЗП)`, { cap: money(shown.cap), mzp: money(shownMoney(mzp)), multiple: factor(capMzp) }, money(shown.counted), LEGAL.cap, { applied: capApplied });
+      : step('maternity.cap', 'standard', `min(average, ${cap.multiple.toString()} × МЗП)`, { cap: money(shownMoney(cap.amount)), mzp: money(shownMoney(cap.mzp)), multiple: factor(cap.multiple) }, money(shown.counted), LEGAL.cap, { applied: capApplied });
   const steps: Step[] = [
     step('maternity.window', 'standard', `months [leave month − ${MATERNITY_WINDOW_MONTHS}, leave month − 1]`, { rightDate: date(rightDate), from: month(shown.from), to: month(shown.to) }, count(MATERNITY_WINDOW_MONTHS), LEGAL.window),
     step('maternity.sum', 'standard', 'Σ monthly bases', { monthsWithIncome: count(monthsWithIncome) }, money(shown.sum), LEGAL.sum),
@@ -111,6 +109,14 @@ export function maternity(ctx: Context, c: Case, rightDate: string, bases: Bases
   };
   if (!eligible) result.reason = 'no_income_in_window';
   return result;
+}
+
+/** The overall cap of the average on the right date: this many МЗП of that date, or none (before 2025-04-08). */
+function maternityCap(ctx: Context, rightDate: string): { multiple: Exact; mzp: Exact; amount: Exact } | null {
+  const multiple = ctx.param(MATERNITY_CAP_MZP, rightDate).value;
+  if (multiple === null) return null;
+  const mzp = ctx.param(MZP, rightDate).value;
+  return { multiple, mzp, amount: multiple.times(mzp) };
 }
 
 /** Labour Code art. 99: the days of the case (p.2), of a shorter sheet, or from an adoption to the 56th day after the birth (p.3). */
