@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { calculate } from '../core';
-import { runCalc } from './run';
+import { InputTooLarge, runCalc } from './run';
 
 function run(args: string[], files: Record<string, string>) {
   let out = '';
@@ -82,5 +82,79 @@ describe('npm run calc', () => {
     const { code, out } = run(['deep.json'], { 'deep.json': deep });
     expect(code).toBe(0); // an array: each element answered in place
     expect(JSON.parse(out)[0].error[0].code).toBe('case.not_object');
+  });
+});
+
+/** Runs the command line on files of bytes, counting the writes to standard output. */
+function runBytes(args: string[], files: Record<string, Uint8Array | string>, limit?: number) {
+  const writes: string[] = [];
+  let err = '';
+  const code = runCalc(
+    args,
+    {
+      readFile: (path, max) => {
+        const bytes = files[path];
+        if (bytes === undefined) throw new Error('ENOENT');
+        if (bytes.length > max) throw new InputTooLarge(max);
+        return bytes;
+      },
+      stdout: (t) => writes.push(t),
+      stderr: (t) => (err += t),
+      calculate,
+    },
+    limit,
+  );
+  return { code, writes, out: writes.join(''), err };
+}
+
+describe('npm run calc as a batch engine', () => {
+  test('an array is written case by case, never as one string: each write holds at most one result', () => {
+    const cases = Array.from({ length: 300 }, (_, i) => (i % 3 === 2 ? { birthDate: 'not a date' } : M1));
+    const { code, writes, out } = runBytes(['--compact', 'big.json'], { 'big.json': JSON.stringify(cases) });
+    expect(code).toBe(0);
+    expect(writes.length).toBeGreaterThanOrEqual(300);
+    const one = JSON.stringify(calculate(M1).ok ? (calculate(M1) as { result: unknown }).result : null);
+    expect(Math.max(...writes.map((w) => w.length))).toBeLessThanOrEqual(one.length + 2);
+    const results = JSON.parse(out);
+    expect(results).toHaveLength(300);
+    expect(results[0].maternity.net).toBe('612360.00'); // M1 of EXAMPLES.md
+    expect(results[2].error[0].path).toBe('birthDate');
+    // --compact: one line per result.
+    expect(out.trimEnd().split('\n').length).toBe(300 + 2); // [, 300 lines, ]
+  });
+
+  test('--ndjson reads one case per line and writes one result per line; a broken line is an error in its place', () => {
+    const text = `${JSON.stringify(M1)}\n{"birthDate":\n\n${JSON.stringify(M1)}\n`;
+    const { code, out } = runBytes(['--ndjson', 'cases.ndjson'], { 'cases.ndjson': text });
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0].maternity.net).toBe('612360.00');
+    expect(lines[1].error[0].message).toContain('line 2 is not valid JSON');
+    expect(lines[2].maternity.net).toBe('612360.00');
+  });
+
+  test('a UTF-8 BOM is read; UTF-16 is refused with a message saying so', () => {
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(JSON.stringify(M1))]);
+    expect(JSON.parse(runBytes(['bom.json'], { 'bom.json': bom }).out).maternity.net).toBe('612360.00');
+    const utf16 = new Uint8Array([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]);
+    const refused = runBytes(['u16.json'], { 'u16.json': utf16 });
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('UTF-16');
+    expect(runBytes(['u16be.json'], { 'u16be.json': new Uint8Array([0x00, 0x7b, 0x00, 0x7d]) }).err).toContain('UTF-16');
+  });
+
+  test('more input than the limit is refused with a clear message, not read on', () => {
+    const { code, err, out } = runBytes(['huge.json'], { 'huge.json': 'x'.repeat(2000) }, 1000);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain('larger than 1000 bytes');
+  });
+
+  test('an unknown option is refused with the usage', () => {
+    const { code, err } = runBytes(['--csv-please', 'a.json'], { 'a.json': '{}' });
+    expect(code).toBe(2);
+    expect(err).toContain('unknown option --csv-please');
+    expect(err).toContain('--ndjson');
   });
 });

@@ -1,28 +1,94 @@
 import type { calculate as Calculate } from '../core';
 
 export interface CliIo {
-  readFile(path: string): string;
+  /** The bytes of a file, or of standard input for `-`, refusing more than `limit` bytes (throws InputTooLarge). */
+  readFile(path: string, limit: number): Uint8Array | string;
   stdout(text: string): void;
   stderr(text: string): void;
   calculate: typeof Calculate;
 }
 
-const USAGE = 'usage: npm run --silent calc -- FILE   (FILE: a JSON case or an array of cases; - reads standard input)\n';
+/** The most input the command line reads: 256 MiB (about 200 000 cases of two years' income). */
+export const INPUT_LIMIT = 256 * 1024 * 1024;
+
+export class InputTooLarge extends Error {
+  constructor(readonly limit: number) {
+    super(`more than ${limit} bytes`);
+  }
+}
+
+const USAGE = `usage: npm run --silent calc -- [--ndjson] [--compact] FILE
+  FILE       a JSON case or an array of cases (CONTRACT.md); - reads standard input
+  --ndjson   one case per line in, one result per line out (the input need not be one JSON document)
+  --compact  results without indentation
+Results are written case by case, so an array of any length streams out. Input is read up to ${INPUT_LIMIT / 1024 / 1024} MiB.
+`;
+
+/** Text from bytes: UTF-8 with or without a BOM; UTF-16 is refused with a message that says so. */
+function decode(bytes: Uint8Array | string): { text: string } | { error: string } {
+  if (typeof bytes === 'string') return { text: bytes.replace(/^\uFEFF/, '') };
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return { error: 'is UTF-16: save it as UTF-8 (in Excel: "CSV UTF-8"; in Notepad: Encoding → UTF-8)' };
+  }
+  if (bytes.length >= 2 && (bytes[0] === 0 || bytes[1] === 0)) return { error: 'looks like UTF-16 (it holds zero bytes): save it as UTF-8' };
+  const text = new TextDecoder('utf-8').decode(bytes); // drops a UTF-8 BOM
+  return { text };
+}
 
 /** The command line's logic, without process globals, so tests can run it in-process. Returns the exit code. */
-export function runCalc(args: readonly string[], io: CliIo): number {
-  const files = args.filter((a) => a !== '--');
-  if (files.length !== 1 || files[0] === '--help' || files[0] === '-h') {
+export function runCalc(args: readonly string[], io: CliIo, limit = INPUT_LIMIT): number {
+  const flags = new Set(args.filter((a) => a.startsWith('--') && a !== '--'));
+  const files = args.filter((a) => a !== '--' && !a.startsWith('--') && a !== '-h');
+  if (flags.has('--help') || args.includes('-h')) {
     io.stderr(USAGE);
-    return files[0] === '--help' || files[0] === '-h' ? 0 : 2;
+    return 0;
   }
-  let text: string;
-  try {
-    text = io.readFile(files[0]);
-  } catch (e) {
-    io.stderr(`cannot read ${files[0]}: ${(e as Error).message}\n`);
+  const unknown = [...flags].filter((f) => f !== '--ndjson' && f !== '--compact');
+  if (files.length !== 1 || unknown.length > 0) {
+    if (unknown.length > 0) io.stderr(`unknown option ${unknown.join(', ')}\n`);
+    io.stderr(USAGE);
     return 2;
   }
+  const indent = flags.has('--compact') || flags.has('--ndjson') ? undefined : 2;
+  const write = (value: unknown) => JSON.stringify(value, null, indent);
+
+  let decoded: ReturnType<typeof decode>;
+  try {
+    decoded = decode(io.readFile(files[0], limit));
+  } catch (e) {
+    if (e instanceof InputTooLarge) io.stderr(`${files[0]} is larger than ${limit} bytes, the most the command line reads: split it, or use --ndjson parts\n`);
+    else io.stderr(`cannot read ${files[0]}: ${(e as Error).message}\n`);
+    return 2;
+  }
+  if ('error' in decoded) {
+    io.stderr(`${files[0]} ${decoded.error}\n`);
+    return 2;
+  }
+  const text = decoded.text;
+
+  const resultOf = (one: unknown) => {
+    const outcome = io.calculate(one);
+    return outcome.ok ? outcome.result : { error: outcome.errors };
+  };
+
+  if (flags.has('--ndjson')) {
+    // One case per line; a line that is not JSON becomes an error in its place, and the others are still computed.
+    let line = 0;
+    for (const raw of text.split('\n')) {
+      line++;
+      if (raw.trim() === '') continue;
+      let one: unknown;
+      try {
+        one = JSON.parse(raw);
+      } catch (e) {
+        io.stdout(`${write({ error: [{ path: '', code: 'json', message: `line ${line} is not valid JSON: ${(e as Error).message}` }] })}\n`);
+        continue;
+      }
+      io.stdout(`${write(resultOf(one))}\n`);
+    }
+    return 0;
+  }
+
   let input: unknown;
   try {
     input = JSON.parse(text);
@@ -31,11 +97,13 @@ export function runCalc(args: readonly string[], io: CliIo): number {
     return 2;
   }
   if (Array.isArray(input)) {
-    const results = input.map((one) => {
-      const outcome = io.calculate(one);
-      return outcome.ok ? outcome.result : { error: outcome.errors };
-    });
-    io.stdout(`${JSON.stringify(results, null, 2)}\n`);
+    // Written case by case: the whole result is never one string (20 000 cases of it passed 2 GB).
+    io.stdout('[');
+    for (let i = 0; i < input.length; i++) {
+      io.stdout(`${i === 0 ? '\n' : ',\n'}${write(resultOf(input[i]))}`);
+      input[i] = undefined; // a case computed is not kept
+    }
+    io.stdout(input.length === 0 ? ']\n' : '\n]\n');
     return 0;
   }
   const outcome = io.calculate(input);
@@ -43,6 +111,6 @@ export function runCalc(args: readonly string[], io: CliIo): number {
     io.stderr(`the case is not valid:\n${outcome.errors.map((e) => `  ${e.message}`).join('\n')}\n`);
     return 2;
   }
-  io.stdout(`${JSON.stringify(outcome.result, null, 2)}\n`);
+  io.stdout(`${write(outcome.result)}\n`);
   return 0;
 }
