@@ -158,3 +158,12 @@ describe('npm run calc as a batch engine', () => {
     expect(err).toContain('--ndjson');
   });
 });
+
+test('messages an HR system can act on: an amount with spaces says so, a missing field says it is required and what it may be', () => {
+  const { code, err } = runBytes(['one.json'], { 'one.json': JSON.stringify({ birthDate: '2026-05-11', income: { months: [{ month: '2025-03', amounts: ['180 000'] }] } }) });
+  expect(code).toBe(2);
+  expect(err).toContain('income.months[0].amounts[0]: must be an amount in tenge written like "180000" or "45000.50": digits and a dot, no spaces or thousands separators');
+  expect(err).toContain('income.kind: is required (one of: salary, base, contributions)');
+  const wrong = runBytes(['two.json'], { 'two.json': JSON.stringify({ birthDate: '2026-05-11', payer: 'boss' }) });
+  expect(wrong.err).toContain('payer: must be one of the listed values (one of: employee, entrepreneur, self_employed_special, platform_worker)');
+});

@@ -21,7 +21,7 @@ export const CASE_MESSAGES = {
   'month.duplicate': 'is listed twice',
   'months.limit': 'lists more than 600 months',
   'amount.type': 'must be a decimal string such as "180000" or "45000.50", not a number',
-  'amount.format': 'must be an amount in tenge written like "180000" or "45000.50"',
+  'amount.format': 'must be an amount in tenge written like "180000" or "45000.50": digits and a dot, no spaces or thousands separators',
   'amount.negative': 'cannot be negative',
   'amount.too_large': 'is too large (more than 999 999 999 999 tenge)',
   'amounts.empty': 'must list at least one amount (one per payer)',

@@ -115,9 +115,12 @@ function toCaseErrors(issue: z.core.$ZodIssue, input: unknown): CaseError[] {
   }
   let code: CaseMessageKey = isCaseMessageKey(issue.message) ? issue.message : 'type';
   // A field that is missing altogether reports as "required", whatever its type's message.
-  if (issue.code === 'invalid_type' && base.length > 0 && !valueAt(input, base).found) code = 'required';
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && base.length > 0 && !valueAt(input, base).found) code = 'required';
   const path = pathString(base);
-  return [{ path, code, message: path ? `${path}: ${CASE_MESSAGES[code]}` : CASE_MESSAGES[code] }];
+  // A field with a list of values says which (the command line's reader has no form to pick from).
+  const allowed = issue.code === 'invalid_value' ? ` (one of: ${issue.values.map(String).join(', ')})` : '';
+  const text = `${CASE_MESSAGES[code]}${allowed}`;
+  return [{ path, code, message: path ? `${path}: ${text}` : text }];
 }
 
 /** Validates anything (parsed JSON, a form's values) as a case. Never throws. */
