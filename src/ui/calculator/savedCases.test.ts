@@ -174,6 +174,27 @@ describe('two tabs never erase each other', () => {
     expect(two.current()).not.toBe(id);
   });
 
+  test('an edit this tab has typed but not saved yet is never replaced by the other tab’s write: it goes into a copy', () => {
+    const local = memoryStorage();
+    const b1 = backends(local);
+    const b2 = backends(local);
+    b2.newId = () => `other${Math.random().toString(36).slice(2)}`;
+    const store = caseStore('gfss-calc', b1);
+    const one = caseSession(store, b1);
+    one.startNew();
+    one.save(c1());
+    const id = one.current()!;
+    const two = caseSession(caseStore('gfss-calc', b2), b2);
+    two.use(id, store.get(id)!.values);
+    // The first tab's form holds a new value; its save is still to come when the second tab's write arrives.
+    const typed = { ...c1(), childrenBorn: '2' };
+    expect(two.save({ ...c1(), birthOrder: '3' })).toBe('saved');
+    expect(one.external(store.keyOf(id), local.getItem(store.keyOf(id)), typed)).toBeNull();
+    expect(one.save(typed)).toBe('forked');
+    const kept = store.list().map((c) => [c.values.childrenBorn, c.values.birthOrder]).sort();
+    expect(kept).toEqual([['1', '3'], ['2', '1']]);
+  });
+
   test('an event for another case or with the values this tab already shows changes nothing', () => {
     const b = backends();
     const store = caseStore('gfss-calc', b);

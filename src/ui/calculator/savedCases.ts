@@ -272,8 +272,12 @@ export interface CaseSession {
   /** A new case id for this tab (nothing is written until something is typed). */
   startNew(): string;
   save(values: FormValues): SaveOutcome;
-  /** Another tab wrote this tab's case: the values to show, or null when nothing changed for this tab. */
-  external(key: string, raw: string | null): FormValues | null;
+  /**
+   * Another tab wrote this tab's case: the values to show, or null when nothing changed for this tab — or when
+   * `current` (the form now) holds an edit this tab has not saved yet: that edit is kept, and its save, seeing the
+   * other tab's revision, goes into a copy.
+   */
+  external(key: string, raw: string | null, current?: FormValues): FormValues | null;
 }
 
 export function caseSession(store: CaseStore, b: Backends): CaseSession {
@@ -325,10 +329,11 @@ export function caseSession(store: CaseStore, b: Backends): CaseSession {
       store.setActiveId(id);
       return write(id, values, stored?.created ?? b.now()) ? 'saved' : 'failed';
     },
-    external(key, raw) {
+    external(key, raw, current) {
       if (id === null || key !== store.keyOf(id) || raw === null) return null;
       const reading = readRecord(raw, b);
       if (reading.status !== 'ok' || reading.record.rev === seenRev) return null;
+      if (current !== undefined && canonical(current) !== lastText) return null;
       seenRev = reading.record.rev;
       const textThere = canonical(reading.record.values);
       if (textThere === lastText) return null;

@@ -222,7 +222,7 @@ export function useCalculator(keeping: Keeping = 'calculator') {
     const onStorage = (event: StorageEvent) => {
       const s = session.current;
       if (!s || event.key === null || !event.key.startsWith(`${s.store.namespace}.`)) return;
-      const theirs = s.external(event.key, event.newValue);
+      const theirs = s.external(event.key, event.newValue, form.getValues());
       if (theirs) {
         applyValues(form, theirs);
         notify('tab_updated');
