@@ -133,6 +133,22 @@ describe('one tab, one case', () => {
   });
 });
 
+/** Two tabs on one storage, both on the case C1 that the first tab saved. */
+function twoTabsOnC1() {
+  const local = memoryStorage();
+  const b1 = backends(local);
+  const b2 = backends(local);
+  b2.newId = () => `other${Math.random().toString(36).slice(2)}`;
+  const store = caseStore('gfss-calc', b1);
+  const one = caseSession(store, b1);
+  one.startNew();
+  one.save(c1());
+  const id = one.current()!;
+  const two = caseSession(caseStore('gfss-calc', b2), b2);
+  two.use(id, store.get(id)!.values);
+  return { local, store, one, two, id };
+}
+
 describe('two tabs never erase each other', () => {
   test('a tab follows the other tab’s edits of the same case, then saves over them without a conflict', () => {
     const local = memoryStorage();
@@ -156,17 +172,7 @@ describe('two tabs never erase each other', () => {
   });
 
   test('a write over an edit this tab has not seen goes into a copy: both versions stay', () => {
-    const local = memoryStorage();
-    const b1 = backends(local);
-    const b2 = backends(local);
-    b2.newId = () => `other${Math.random().toString(36).slice(2)}`;
-    const store = caseStore('gfss-calc', b1);
-    const one = caseSession(store, b1);
-    one.startNew();
-    one.save(c1());
-    const id = one.current()!;
-    const two = caseSession(caseStore('gfss-calc', b2), b2);
-    two.use(id, store.get(id)!.values);
+    const { store, one, two, id } = twoTabsOnC1();
     one.save({ ...c1(), childrenBorn: '2' }); // the second tab has not had the event yet
     expect(two.save({ ...c1(), birthOrder: '3' })).toBe('forked');
     const kept = store.list().map((c) => [c.values.childrenBorn, c.values.birthOrder]).sort();
@@ -175,17 +181,7 @@ describe('two tabs never erase each other', () => {
   });
 
   test('an edit this tab has typed but not saved yet is never replaced by the other tab’s write: it goes into a copy', () => {
-    const local = memoryStorage();
-    const b1 = backends(local);
-    const b2 = backends(local);
-    b2.newId = () => `other${Math.random().toString(36).slice(2)}`;
-    const store = caseStore('gfss-calc', b1);
-    const one = caseSession(store, b1);
-    one.startNew();
-    one.save(c1());
-    const id = one.current()!;
-    const two = caseSession(caseStore('gfss-calc', b2), b2);
-    two.use(id, store.get(id)!.values);
+    const { local, store, one, two, id } = twoTabsOnC1();
     // The first tab's form holds a new value; its save is still to come when the second tab's write arrives.
     const typed = { ...c1(), childrenBorn: '2' };
     expect(two.save({ ...c1(), birthOrder: '3' })).toBe('saved');
