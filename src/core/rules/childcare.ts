@@ -66,7 +66,7 @@ export function childcareAmount(ctx: Context, rightDate: IsoDate, average: Exact
  * least the allowance after ОПВ (ASSUMED childcare_floor_gross_up). The allowance follows the МРП of the month.
  */
 export function childcareFloor(ctx: Context, period: Period, allowance: MonthlyAllowance): { floor: Exact; projected: boolean } {
-  const opv = ctx.param(OPV_RATE, `${period.from.slice(0, 7)}-01`).value;
+  const opv = ctx.param(OPV_RATE, period.from).value; // the same date the payment's ОПВ is withheld on (payout.ts)
   return { floor: allowance.exact.dividedBy(dec(1).minus(opv)), projected: allowance.projected };
 }
 

@@ -10,15 +10,13 @@
  *   (art. 80); leave days normal 126, complicated 140, adoption up to the 56th day (Labour Code art. 99 p.2–3);
  *   18 childcare payments from 2022-01-02, 12 before (Ministry); pension top-up 10 % from 2014 (arts. 87–89).
  *
- * EQUIVALENT MUTANTS: the 12 that survive (no test can tell them from the code; file:line at commit 749d2b3, and
+ * EQUIVALENT MUTANTS: the 11 that survive (no test can tell them from the code; file:line at commit 749d2b3, and
  * for maternity.ts after its cap became one value, 2026-12-02):
  *   money.ts:40 `tiyn === null` → true — always asks decimal.js: toFixed(2, HALF_UP) is the same rule (a shortcut only).
  *   money.ts:56 `value.s !== 1 || !d` → true — same: falls back to the identical decimal.js rounding.
  *   money.ts:58 `words < 0` → false — below 1e-7 the loop reads nothing and d[words] is undefined: 0 tiyn either way.
  *   money.ts:62 `whole > READ_LIMIT` → true / `>=` / `<=` — each only moves work to the same decimal.js fallback.
  *   lookup.ts:53 `h.until !== undefined` → true — with no `until`, `date > undefined` is false anyway.
- *   childcare.ts:69 `period.from.slice(0, 7)` → `period.from` — "YYYY-MM-DD-01" sorts like the period's own day,
- *     which picks the same ОПВ entry as the month's 1st because every entry starts on a 1st (and all are 10 %).
  *   maternity.ts:57 `cap !== null` → true — `capApplied` is already false when `cap` is null (the check is for the
  *     type checker).
  *   maternity.ts:135 `c.leaveCase === 'adoption'` → false, 'adoption' → "" — for an adoption the next guard
