@@ -42,7 +42,7 @@ const uses = new Map<ParamValue<unknown>, ParameterUse>();
 function useOf(v: ParamValue<unknown>): ParameterUse {
   let use = uses.get(v);
   if (!use) {
-    use = { id: v.id, from: v.from, value: describeValue(v.value), status: v.status, source: v.source, unconfirmed: v.unconfirmed, projected: v.projected };
+    use = { id: v.id, unit: v.unit, from: v.from, value: describeValue(v.value), status: v.status, source: v.source, unconfirmed: v.unconfirmed, projected: v.projected };
     uses.set(v, use);
   }
   return use;

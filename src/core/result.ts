@@ -7,6 +7,7 @@ import type { AssumptionId } from './assumptions';
 import type { IsoDate, IsoMonth } from './dates';
 import type { LeaveCase, StandardLeaveCase } from './params/benefits';
 import type { LegalRef, Source } from './params/sources';
+import type { Unit } from './params/types';
 import type { Status } from './params/types';
 
 export type Money = string;
@@ -113,6 +114,8 @@ export type Step = { [I in StepId]: { [V in StepVariant<I>]: StepOf<I, V> }[Step
 
 export interface ParameterUse {
   id: string;
+  /** What the value counts (tenge, a share, МЗП or МРП multiples, days, …): how to show it. */
+  unit: Unit;
   from: IsoDate;
   value: string;
   status: Status;

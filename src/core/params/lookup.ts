@@ -26,6 +26,7 @@ function handedOf<T>(param: Parameter<T>): Handed {
   if (!h) {
     const make = (entry: DatedValue<T>, projected: boolean): ParamValue<unknown> => ({
       id: param.id,
+      unit: param.unit,
       value: entry.value,
       from: entry.from,
       status: entry.status,

@@ -18,10 +18,13 @@ export interface DatedValue<T> {
   unconfirmed?: boolean;
 }
 
+/** What a parameter's value counts: tenge, a share, multiples of the МЗП or МРП, days, payments, or a rule. */
+export type Unit = 'KZT' | 'ratio' | 'MZP' | 'MRP' | 'days' | 'payments' | 'rule';
+
 export interface Parameter<T> {
   id: string;
   description: string;
-  unit: 'KZT' | 'ratio' | 'MZP' | 'MRP' | 'days' | 'payments' | 'rule';
+  unit: Unit;
   values: readonly DatedValue<T>[];
   /**
    * Set each year by the budget law: the table is known until the end of the year of its last value that is
@@ -34,6 +37,7 @@ export interface Parameter<T> {
 /** A parameter's value on a date, with its provenance. */
 export interface ParamValue<T> {
   id: string;
+  unit: Unit;
   value: T;
   from: IsoDate;
   status: Status;

@@ -6,25 +6,22 @@ import { formatDate, formatMoney, formatNumber } from '../format';
 import { useWide } from './useWide';
 import { stepSentence, stepTitleKey } from './explain';
 
-/** МЗП and МРП are tenge ("85 000 ₸"); the other parameters are plain numbers with the language's marks. */
-const MONEY_PARAMETERS = new Set(['mzp', 'mrp']);
-function parameterValue(id: string, value: string, lang: Language): string {
-  return MONEY_PARAMETERS.has(id) ? formatMoney(value, lang) : formatNumber(value, lang);
+/** A value in tenge (МЗП, МРП) as money ("85 000 ₸"); any other as a number with the language's marks. */
+function parameterValue(p: Pick<ParameterUse, 'unit' | 'value'>, lang: Language): string {
+  return p.unit === 'KZT' ? formatMoney(p.value, lang) : formatNumber(p.value, lang);
 }
 
-/** Parameters given in МРП or МЗП, and rates (shown as percentages). */
-const IN_MRP = new Set(['childcare_allowance_mrp', 'birth_allowance_mrp']);
-const IN_MZP = new Set(['base_cap_mzp', 'maternity_cap_mzp', 'childcare_cap_mzp']);
-const RATES = new Set(['so_rate', 'so_rate_special', 'so_rate_single_payment', 'opv_salary_rate', 'opv_rate', 'replacement_coefficient', 'pension_topup_rate']);
-
-/** A parameter's value as the list of values used shows it: with its unit, a list by birth order, or nothing (a rule its name says). */
+/**
+ * A parameter's value as the list of values used shows it, by its unit (the core's table says which): a share
+ * as a percentage, multiples with МЗП or МРП, a list by birth order; nothing for a rule (its name says it).
+ */
 function listedValue(p: ParameterUse, lang: Language, t: (key: string) => string): string {
   const parts = p.value.split(' / ');
   if (!parts.every((x) => /^\d+(\.\d+)?$/.test(x))) return '';
-  if (RATES.has(p.id)) return parts.map((x) => `${formatNumber(String(Number(x) * 100), lang)} %`).join(' / ');
-  const shown = parts.map((x) => parameterValue(p.id, x, lang)).join(' / ');
-  if (IN_MRP.has(p.id)) return `${shown} ${t('law.units.mrp')}`;
-  if (IN_MZP.has(p.id)) return `${shown} ${t('law.units.mzp')}`;
+  if (p.unit === 'ratio') return parts.map((x) => `${formatNumber(String(Number(x) * 100), lang)} %`).join(' / ');
+  const shown = parts.map((value) => parameterValue({ unit: p.unit, value }, lang)).join(' / ');
+  if (p.unit === 'MRP') return `${shown} ${t('law.units.mrp')}`;
+  if (p.unit === 'MZP') return `${shown} ${t('law.units.mzp')}`;
   return shown;
 }
 
@@ -155,12 +152,12 @@ export function Explanation({ result }: { result: CalcResult }) {
           {projected.map((p) => (
             <li key={`p${p.id}${p.from}`}>
               {p.status === 'forecast'
-                ? t('explain.forecast_parameter', { name: t(`params.${p.id}`), value: parameterValue(p.id, p.value, lang), from: formatDate(p.from, lang) })
-                : t('explain.projected_parameter', { name: t(`params.${p.id}`), value: parameterValue(p.id, p.value, lang) })}
+                ? t('explain.forecast_parameter', { name: t(`params.${p.id}`), value: parameterValue(p, lang), from: formatDate(p.from, lang) })
+                : t('explain.projected_parameter', { name: t(`params.${p.id}`), value: parameterValue(p, lang) })}
             </li>
           ))}
           {unconfirmed.map((p) => (
-            <li key={`u${p.id}${p.from}`}>{t('explain.unconfirmed_parameter', { name: t(`params.${p.id}`), value: parameterValue(p.id, p.value, lang), from: formatDate(p.from, lang) })}</li>
+            <li key={`u${p.id}${p.from}`}>{t('explain.unconfirmed_parameter', { name: t(`params.${p.id}`), value: parameterValue(p, lang), from: formatDate(p.from, lang) })}</li>
           ))}
         </ul>
       ) : null}
