@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { Decimal, dec, moneyString, roundPayable, shownMoney } from './money';
+import { amountAsMoney, Decimal, dec, moneyString, roundPayable, shownMoney } from './money';
 
 describe('money', () => {
   test('payable amounts are rounded half-up to the tiyn, once (RULES §7, ASSUMED)', () => {
@@ -36,5 +36,15 @@ describe('money', () => {
       fc.tuple(fc.nat({ max: 10 ** 9 }), fc.integer({ min: -12, max: 6 })).map(([n, exp]) => dec(n).times(dec(10).pow(exp))),
     );
     fc.assert(fc.property(value, (v) => shownMoney(v) === v.toFixed(2, Decimal.ROUND_HALF_UP)), { numRuns: 5000 });
+  });
+
+  test('an amount of the case format is written as money as decimal.js would write it', () => {
+    expect(amountAsMoney('180000')).toBe('180000.00');
+    expect(amountAsMoney('0180000.5')).toBe('180000.50');
+    expect(amountAsMoney('00.05')).toBe('0.05');
+    const amount = fc
+      .tuple(fc.stringMatching(/^\d{1,12}$/), fc.constantFrom('', '.', '..'), fc.nat({ max: 99 }))
+      .map(([w, sep, f]) => (sep === '' ? w : sep === '.' ? `${w}.${f % 10}` : `${w}.${String(f).padStart(2, '0')}`));
+    fc.assert(fc.property(amount, (a) => amountAsMoney(a) === dec(a).toFixed(2)), { numRuns: 3000 });
   });
 });

@@ -80,3 +80,14 @@ export function tiynString(tiyn: number): string {
   const cents = tiyn - whole * 100;
   return `${whole}.${cents < 10 ? '0' : ''}${cents}`;
 }
+
+/**
+ * An amount of the case format (digits, at most two decimals; the schema checks it) written as money, without a
+ * Decimal: "180000" → "180000.00", "01.5" → "1.50".
+ */
+export function amountAsMoney(amount: string): string {
+  const text = amount.replace(/^0+(?=\d)/, '');
+  const dot = text.indexOf('.');
+  if (dot === -1) return `${text}.00`;
+  return text.length - dot === 2 ? `${text}0` : text;
+}

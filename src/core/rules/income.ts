@@ -17,7 +17,7 @@
 import type { Case, IncomeKind, Payer } from '../case/schema';
 import type { Context } from '../context';
 import { monthIndex, type IsoMonth } from '../dates';
-import { dec, maxOf, minOf, shownMoney, ZERO, type Exact } from '../money';
+import { amountAsMoney, dec, maxOf, minOf, shownMoney, ZERO, type Exact } from '../money';
 import { BASE_CAP_MZP, BASE_FLOOR_RULE, OPV_SALARY_RATE, SO_RATE, SO_RATE_SINGLE_PAYMENT, SO_RATE_SPECIAL } from '../params/contributions';
 import { MZP } from '../params/wages';
 import type { MonthRow, PayerMonth } from '../result';
@@ -113,20 +113,12 @@ export function monthlyBases(ctx: Context, c: Case, windows: { maternity?: [numb
       const amount = dec(text);
       const b = baseOf(ctx, m.month, c.payer, c.income.kind, amount, c.income.singlePayment?.[i] === true);
       sum = sum.plus(b.base);
-      return { amount: withTwoDecimals(text), base: shownMoney(b.base), capped: b.capped, floored: b.floored, cap: shownMoney(b.cap), floor: shownMoney(b.floor) };
+      return { amount: amountAsMoney(text), base: shownMoney(b.base), capped: b.capped, floored: b.floored, cap: shownMoney(b.cap), floor: shownMoney(b.floor) };
     });
     const row: MonthRow = { month: m.month, inMaternityWindow: inside(windows.maternity, index), inChildcareWindow: inside(windows.childcare, index), payers, base: shownMoney(sum) };
     out.set(index, { index, base: sum, row });
   }
   return out;
-}
-
-/** "180000" → "180000.00", "01.5" → "1.50": an amount of the case format (at most two decimals) as money. */
-function withTwoDecimals(typed: string): string {
-  const text = typed.charCodeAt(0) === 48 ? typed.replace(/^0+(?=\d)/, '') : typed; // leading zeros
-  const dot = text.indexOf('.');
-  if (dot === -1) return `${text}.00`;
-  return text.length - dot === 2 ? `${text}0` : text;
 }
 
 /**

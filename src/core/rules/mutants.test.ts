@@ -21,7 +21,6 @@
  *     type checker).
  *   maternity.ts:135 `c.leaveCase === 'adoption'` → false, 'adoption' → "" — for an adoption the next guard
  *     returns null anyway (leaveDays is set and `standard.adoption` is undefined; `complicatedOf.adoption` too).
- *   income.ts:126 `typed.charCodeAt(0) === 48` → true — the regex strips only leading zeros: a shortcut only.
  */
 import { describe, expect, test } from 'vitest';
 import { calculate, type CalcResult, type CaseInput } from '../index';
