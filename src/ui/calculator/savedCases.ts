@@ -99,12 +99,16 @@ export function canonical(values: FormValues): string {
 export function isPristine(v: FormValues): boolean {
   for (const [key, start] of Object.entries(DEFAULT_VALUES)) {
     if (key === 'amounts') continue;
-    // An array (the single payment per payer) is compared by what it says, not by identity: the form copies it.
-    if (key === 'singlePayment') {
-      if ((v.singlePayment ?? []).some(Boolean)) return false;
-    } else if (v[key as keyof FormValues] !== start) return false;
+    const now: unknown = v[key as keyof FormValues];
+    // A list (the single payment per payer) is compared by what it says, not by identity: the form copies it.
+    if (Array.isArray(start) ? Array.isArray(now) && now.some(Boolean) : now !== start) return false;
   }
-  return Object.values(v.amounts ?? {}).every((row) => (row ?? []).every((a) => !a || !a.trim()));
+  return noAmounts(v.amounts);
+}
+
+/** No amount typed in any month (blank cells count as none). */
+export function noAmounts(amounts: FormValues['amounts'] | undefined): boolean {
+  return Object.values(amounts ?? {}).every((row) => (row ?? []).every((a) => !a || !a.trim()));
 }
 
 // --- Versions ----------------------------------------------------------------------------------------------

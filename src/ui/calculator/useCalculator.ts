@@ -17,7 +17,7 @@ import { DEFAULT_VALUES, isoOf, type FormValues, type Validated } from './formMo
 import { whenIdle } from '../afterFirstPaint';
 import { hasLink, todayIso } from './link';
 import { earlyValues, finishEarlyInput, restoreEarlyFocus } from './earlyInput';
-import { browserBackends, canonical, caseSession, caseStore, isPristine, readValues, type CaseSession, type SavedCase } from './savedCases';
+import { browserBackends, canonical, caseSession, caseStore, isPristine, noAmounts, readValues, type CaseSession, type SavedCase } from './savedCases';
 
 type Engine = typeof import('./engine');
 type Views = typeof import('./views');
@@ -134,7 +134,7 @@ export function useCalculator(keeping: Keeping = 'calculator') {
       // The case format has no "already born": a birth date before today is one.
       const birth = isoOf(prefill.values.birthDate);
       const linked: FormValues = { ...prefill.values, birthStatus: birth !== null && birth < todayIso() ? 'born' : 'expected' };
-      const noIncome = Object.values(linked.amounts).every((row) => row.every((a) => !a));
+      const noIncome = noAmounts(linked.amounts);
       const same = s.store.list().find((c) => canonical(c.values) === canonical(linked));
       if (open) {
         if (same) s.use(same.id, same.values);
