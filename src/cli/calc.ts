@@ -20,7 +20,11 @@ function readLimited(path: string, limit: number): Uint8Array {
       try {
         n = readSync(fd, chunk, 0, chunk.length, null);
       } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue; // a non-blocking stdin with nothing yet
+        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') {
+          // A non-blocking standard input with nothing yet: wait 10 ms rather than spin.
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+          continue;
+        }
         if ((e as NodeJS.ErrnoException).code === 'EOF') break;
         throw e;
       }
