@@ -10,7 +10,7 @@
  *   (art. 80); leave days normal 126, complicated 140, adoption up to the 56th day (Labour Code art. 99 p.2–3);
  *   18 childcare payments from 2022-01-02, 12 before (Ministry); pension top-up 10 % from 2014 (arts. 87–89).
  *
- * EQUIVALENT MUTANTS: the 11 that survive (no test can tell them from the code; file:line at commit 749d2b3, and
+ * EQUIVALENT MUTANTS: the 10 that survive (no test can tell them from the code; file:line at commit 749d2b3, and
  * for maternity.ts after its cap became one value, 2026-12-02):
  *   money.ts:40 `tiyn === null` → true — always asks decimal.js: toFixed(2, HALF_UP) is the same rule (a shortcut only).
  *   money.ts:56 `value.s !== 1 || !d` → true — same: falls back to the identical decimal.js rounding.
