@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { calculate } from '../core';
+import { parseCsv } from '../batch/csv';
 import { InputTooLarge, runCalc } from './run';
 
 function run(args: string[], files: Record<string, string>) {
@@ -166,4 +167,56 @@ test('messages an HR system can act on: an amount with spaces says so, a missing
   expect(err).toContain('income.kind: is required (one of: salary, base, contributions)');
   const wrong = runBytes(['two.json'], { 'two.json': JSON.stringify({ birthDate: '2026-05-11', payer: 'boss' }) });
   expect(wrong.err).toContain('payer: must be one of the listed values (one of: employee, entrepreneur, self_employed_special, platform_worker)');
+});
+
+describe('npm run calc -- --csv', () => {
+  /** Windows-1251 bytes of Russian text and ASCII. */
+  const cp1251 = (text: string) =>
+    Uint8Array.from([...text].map((ch) => {
+      const c = ch.codePointAt(0) as number;
+      return c < 0x80 ? c : c === 0x401 ? 0xa8 : c === 0x451 ? 0xb8 : c - 0x410 + 0xc0;
+    }));
+  const months = M1.income.months.map((m) => m.month);
+  // M1 of EXAMPLES.md as 1C saves it: Windows-1251, `;`, Russian headers, dd.mm.yyyy, amounts with spaces.
+  const table = [
+    ['Сотрудник', 'Начало отпуска', 'Вид дохода', ...months].join(';'),
+    ['"Ёлкина; Анна"', '02.03.2026', 'зарплата', ...months.map(() => '"180 000,00"')].join(';'),
+    ['Петрова', '30.02.2026', 'зарплата', ...months.map(() => '1')].join(';'),
+  ].join('\r\n');
+
+  function runBytes(args: string[], bytes: Uint8Array) {
+    let out = '';
+    let err = '';
+    const code = runCalc(args, { readFile: () => bytes, stdout: (t) => (out += t), stderr: (t) => (err += t), calculate });
+    return { code, out, err };
+  }
+
+  test('a Windows-1251 table in, CSV out: input columns, then the results (M1: net 612 360); a bad row is a line with its problem', () => {
+    const { code, out, err } = runBytes(['--csv', 'staff.csv'], cp1251(table));
+    expect(code).toBe(0);
+    const lines = out.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    const [header, ...rows] = parseCsv(out.trimEnd());
+    expect(header.slice(0, 3)).toEqual(['Сотрудник', 'Начало отпуска', 'Вид дохода']);
+    const first = Object.fromEntries(header.map((h, i) => [h, rows[0][i]]));
+    expect(first['Сотрудник']).toBe('Ёлкина; Анна');
+    expect(first['2025-03']).toBe('180 000,00');
+    expect(first.status).toBe('ok');
+    expect(first.maternityGross).toBe('680400.00');
+    expect(first.maternityNet).toBe('612360.00');
+    expect(first.maternityTo).toBe('2026-07-05');
+    expect(lines[2]).toContain('rejected,"row 3, column Начало отпуска: is not a date of the calendar"');
+    expect(err).toBe('1 of 2 rows rejected (their problems are in the problems column)\n');
+  });
+
+  test('a misnamed month stops the file with exit 2; UTF-16 is refused with a message that says so', () => {
+    const bad = runBytes(['--csv', 'staff.csv'], new TextEncoder().encode('id;birthDate;2025-6\nA;01.09.2025;1\n'));
+    expect(bad.code).toBe(2);
+    expect(bad.out).toBe('');
+    expect(bad.err).toContain('row 1, column 2025-6: looks like a month but is not written YYYY-MM');
+    const utf16 = runBytes(['--csv', 'staff.csv'], new Uint8Array([0xff, 0xfe, 0x69, 0]));
+    expect(utf16.code).toBe(2);
+    expect(utf16.err).toBe('staff.csv is UTF-16: save it as UTF-8 (in Excel: "CSV UTF-8")\n');
+    expect(runBytes(['--csv', '--ndjson', 'x'], new Uint8Array()).code).toBe(2);
+  });
 });

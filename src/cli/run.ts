@@ -1,4 +1,11 @@
 import type { calculate as Calculate } from '../core';
+import { computeRow } from '../batch/batch';
+import { allowedValues } from '../batch/columns';
+import { csvLine, decodeBytes, parseCsv } from '../batch/csv';
+import { RESULT_COLUMNS, resultCells, type ExportWords } from '../batch/export';
+import { englishMessage } from '../batch/messages';
+import { summarize } from '../batch/summary';
+import { readTable, type TableProblem } from '../batch/table';
 
 export interface CliIo {
   /** The bytes of a file, or of standard input for `-`, refusing more than `limit` bytes (throws InputTooLarge). */
@@ -17,9 +24,11 @@ export class InputTooLarge extends Error {
   }
 }
 
-const USAGE = `usage: npm run --silent calc -- [--ndjson] [--compact] FILE
+const USAGE = `usage: npm run --silent calc -- [--ndjson | --csv] [--compact] FILE
   FILE       a JSON case or an array of cases (CONTRACT.md); - reads standard input
   --ndjson   one case per line in, one result per line out (the input need not be one JSON document)
+  --csv      a table in (README: the table layout; CSV in UTF-8 or Windows-1251, ; or , between fields),
+             CSV out: the input columns, then the result's columns, one line per employee
   --compact  results without indentation
 Results are written case by case, so an array of any length streams out. Input is read up to ${INPUT_LIMIT / 1024 / 1024} MiB.
 `;
@@ -43,8 +52,8 @@ export function runCalc(args: readonly string[], io: CliIo, limit = INPUT_LIMIT)
     io.stderr(USAGE);
     return 0;
   }
-  const unknown = [...flags].filter((f) => f !== '--ndjson' && f !== '--compact');
-  if (files.length !== 1 || unknown.length > 0) {
+  const unknown = [...flags].filter((f) => f !== '--ndjson' && f !== '--compact' && f !== '--csv');
+  if (files.length !== 1 || unknown.length > 0 || (flags.has('--csv') && flags.has('--ndjson'))) {
     if (unknown.length > 0) io.stderr(`unknown option ${unknown.join(', ')}\n`);
     io.stderr(USAGE);
     return 2;
@@ -54,7 +63,9 @@ export function runCalc(args: readonly string[], io: CliIo, limit = INPUT_LIMIT)
 
   let decoded: ReturnType<typeof decode>;
   try {
-    decoded = decode(io.readFile(files[0], limit));
+    const bytes = io.readFile(files[0], limit);
+    if (flags.has('--csv')) return runCsv(files[0], bytes, io);
+    decoded = decode(bytes);
   } catch (e) {
     if (e instanceof InputTooLarge) io.stderr(`${files[0]} is larger than ${limit} bytes, the most the command line reads: split it, or use --ndjson parts\n`);
     else io.stderr(`cannot read ${files[0]}: ${(e as Error).message}\n`);
@@ -112,5 +123,52 @@ export function runCalc(args: readonly string[], io: CliIo, limit = INPUT_LIMIT)
     return 2;
   }
   io.stdout(`${write(outcome.result)}\n`);
+  return 0;
+}
+
+/** English words of the CSV output: the result columns by their names, amounts and dates as the case format writes them. */
+const CSV_WORDS: ExportWords = {
+  column: (c) => c,
+  ok: 'ok',
+  rejected: 'rejected',
+  change: (net, from) => `${net} from ${from}`,
+  notes: (s) => [
+    ...(s.maternity?.capApplied ? ['maternity: cap applied'] : []),
+    ...(s.childcare?.capApplied ? ['childcare: cap applied'] : []),
+    ...(s.childcare?.floorApplied ? ['childcare: floor applied'] : []),
+    ...(s.childcareAllowances ? ['childcare: state allowance (no insurance payment due)'] : []),
+    ...s.warnings.map((w) => `warning: ${w}`),
+  ],
+};
+
+function problemText(p: TableProblem): string {
+  const where = p.column ? `row ${p.row}, column ${p.column}` : `row ${p.row}`;
+  return `${where}: ${englishMessage(p, (column) => allowedValues(column).join(', '))}`;
+}
+
+/** `--csv`: the table layout in, CSV out, line by line. Rejected rows are lines too, with their problems. */
+function runCsv(name: string, bytes: Uint8Array | string, io: CliIo): number {
+  const decoded = typeof bytes === 'string' ? ({ ok: true, text: bytes } as const) : decodeBytes(bytes, { utf16: false });
+  if (!decoded.ok) {
+    io.stderr(`${name} ${englishMessage({ key: decoded.key }, () => '')}\n`);
+    return 2;
+  }
+  const table = readTable(parseCsv(decoded.text));
+  for (const p of table.notices) io.stderr(`note: ${problemText(p)}\n`);
+  if (table.blocking.length > 0) {
+    io.stderr(`${name} cannot be read as the table layout:\n${table.blocking.map((p) => `  ${problemText(p)}`).join('\n')}\n`);
+    return 2;
+  }
+  io.stdout(csvLine([...table.header, ...RESULT_COLUMNS], 'plain'));
+  let rejected = 0;
+  for (const row of table.rows) {
+    const outcome = computeRow(row, table);
+    if (!outcome.ok) rejected++;
+    const summary = outcome.ok ? summarize(outcome.result) : null;
+    const problems = outcome.ok ? [] : outcome.problems.map(problemText);
+    const input = table.header.map((_, i) => String(row.cells[i] ?? ''));
+    io.stdout(csvLine([...input, ...resultCells({ cells: row.cells, summary, problems }, CSV_WORDS)], 'plain'));
+  }
+  if (rejected > 0) io.stderr(`${rejected} of ${table.rows.length} rows rejected (their problems are in the problems column)\n`);
   return 0;
 }

@@ -1,0 +1,160 @@
+/**
+ * The table layout of an HR file: one row per employee, a header row, the case format's fields as columns and
+ * one column per month of income (`YYYY-MM` for the first payer, `YYYY-MM#2`, `#3`… for further payers).
+ * A column's English name (the case format's) is always read; so are its Kazakh and Russian names, which the
+ * downloadable template uses. Values likewise: the case format's (`employee`) or the words below.
+ */
+import { INCOME_KINDS, LEAVE_CASES, PAYERS } from '../core/light';
+import type { Language } from '../i18n/languages';
+
+export const FIXED_COLUMNS = ['id', 'payer', 'leaveStart', 'leaveCase', 'leaveDays', 'birthDate', 'birthOrder', 'childrenBorn', 'incomeKind'] as const;
+export type FixedColumn = (typeof FIXED_COLUMNS)[number];
+/** The single payment (ЕП) flag of a payer: `singlePayment` for the first, `singlePayment#2`… (case format: income.singlePayment). */
+export const SINGLE_PAYMENT = 'singlePayment';
+
+type Names = Record<Language, string>;
+
+/** Each column's name in the template, by language. */
+export const COLUMN_NAMES: Record<FixedColumn | typeof SINGLE_PAYMENT, Names> = {
+  id: { kk: 'Қызметкер', ru: 'Сотрудник' },
+  payer: { kk: 'Төлеуші', ru: 'Плательщик' },
+  leaveStart: { kk: 'Демалыстың басталуы', ru: 'Начало отпуска' },
+  leaveCase: { kk: 'Парақ бойынша жағдай', ru: 'Случай по листу' },
+  leaveDays: { kk: 'Парақтағы күндер', ru: 'Дней в листе' },
+  birthDate: { kk: 'Баланың туған күні', ru: 'Дата рождения ребёнка' },
+  birthOrder: { kk: 'Баланың кезектілігі', ru: 'Очерёдность ребёнка' },
+  childrenBorn: { kk: 'Туған балалар саны', ru: 'Родилось детей' },
+  incomeKind: { kk: 'Табыс түрі', ru: 'Вид дохода' },
+  singlePayment: { kk: 'Бірыңғай төлем', ru: 'Единый платёж' },
+};
+
+/** Other names a person may give a column (read, never written). */
+const OTHER_COLUMN_NAMES: Partial<Record<FixedColumn | typeof SINGLE_PAYMENT, string[]>> = {
+  id: ['ФИО', 'Табельный номер', 'Таб. №', 'Т.А.Ә.', 'Табель нөмірі', 'Employee'],
+  birthDate: ['Дата родов', 'Босану күні'],
+  singlePayment: ['ЕП', 'БТ'],
+};
+
+export type EnumColumn = 'payer' | 'leaveCase' | 'incomeKind';
+
+/** The words for each value, by language: the first is written in the template, all are read. */
+export const VALUE_NAMES: {
+  payer: Record<(typeof PAYERS)[number], Record<Language, string[]>>;
+  leaveCase: Record<(typeof LEAVE_CASES)[number], Record<Language, string[]>>;
+  incomeKind: Record<(typeof INCOME_KINDS)[number], Record<Language, string[]>>;
+} = {
+  payer: {
+    employee: { kk: ['жалдамалы қызметкер', 'жалдамалы'], ru: ['работник по найму', 'по найму', 'наёмный работник', 'работник'] },
+    entrepreneur: { kk: ['жеке кәсіпкер', 'ЖК'], ru: ['индивидуальный предприниматель', 'ИП'] },
+    self_employed_special: { kk: ['арнаулы режимдегі өзін-өзі жұмыспен қамтыған', 'өзін-өзі жұмыспен қамтыған'], ru: ['самозанятый на спецрежиме', 'самозанятый'] },
+    platform_worker: { kk: ['платформалық жұмыспен қамтылған', 'платформа'], ru: ['платформенный работник', 'платформа'] },
+  },
+  leaveCase: {
+    normal: { kk: ['қалыпты босану', 'қалыпты'], ru: ['обычные роды', 'обычные'] },
+    complicated: { kk: ['асқынған босану', 'асқынған'], ru: ['осложнённые роды', 'осложнённые'] },
+    multiple: { kk: ['екі немесе одан да көп бала', 'көп бала'], ru: ['двое и более детей', 'многоплодные роды'] },
+    zone: { kk: ['полигон аймағы'], ru: ['зона полигона'] },
+    zone_complicated: { kk: ['полигон аймағы, асқынған'], ru: ['зона полигона, осложнённые'] },
+    adoption: { kk: ['асырап алу'], ru: ['усыновление', 'удочерение'] },
+  },
+  incomeKind: {
+    salary: { kk: ['жалақы'], ru: ['зарплата', 'заработная плата'] },
+    base: { kk: ['аударымдар төленген табыс', 'аударымдар табысы'], ru: ['доход для отчислений', 'доход, с которого платились отчисления'] },
+    contributions: { kk: ['әлеуметтік аударымдар', 'аударымдар'], ru: ['социальные отчисления', 'соцотчисления', 'отчисления'] },
+  },
+};
+
+/** Yes and no as people write them in a cell. */
+const YES = ['yes', 'true', '1', 'да', 'иә', 'ия', '+', 'x', 'х', 'v', '✓'];
+const NO = ['no', 'false', '0', 'нет', 'жоқ', '-', '—'];
+
+/** A cell's text as compared with the names: lower case, ё as е, one space, no trailing dot or colon. */
+export function normalName(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .replace(/[.:]+$/, '')
+    .trim();
+}
+
+const FIXED_BY_NAME = new Map<string, FixedColumn | typeof SINGLE_PAYMENT>();
+for (const [column, names] of Object.entries(COLUMN_NAMES) as [FixedColumn | typeof SINGLE_PAYMENT, Names][]) {
+  for (const name of [column, names.kk, names.ru, ...(OTHER_COLUMN_NAMES[column] ?? [])]) FIXED_BY_NAME.set(normalName(name), column);
+}
+
+export type HeaderMeaning =
+  | { kind: 'fixed'; column: FixedColumn }
+  | { kind: 'singlePayment'; payer: number }
+  | { kind: 'month'; month: string; payer: number }
+  | { kind: 'unknown'; looksLikeMonth: boolean };
+
+/** Is this text a payer suffix (`#2`)? Returns the payer's index from 0, or null. */
+function payerOf(suffix: string | undefined): number | null {
+  if (suffix === undefined) return 0;
+  const n = Number(suffix);
+  return Number.isInteger(n) && n >= 1 && n <= 10 ? n - 1 : null;
+}
+
+/**
+ * What a header cell names. A month is `YYYY-MM`, or `MM.YYYY` as Russian and Kazakh spreadsheets write it,
+ * or a date cell (Excel turns a typed `2025-03` into 1 March 2025), with `#2`… for a further payer.
+ */
+export function headerMeaning(cell: string | Date): HeaderMeaning {
+  if (cell instanceof Date) {
+    const month = `${cell.getUTCFullYear()}-${String(cell.getUTCMonth() + 1).padStart(2, '0')}`;
+    return { kind: 'month', month, payer: 0 };
+  }
+  const text = cell.replace(/[\s\u00a0\u202f]+/g, '');
+  let m = /^(\d{4})-(\d{2})(?:#(\d+))?$/.exec(text);
+  if (m && +m[2] >= 1 && +m[2] <= 12) {
+    const payer = payerOf(m[3]);
+    if (payer !== null) return { kind: 'month', month: `${m[1]}-${m[2]}`, payer };
+  }
+  m = /^(\d{1,2})\.(\d{4})(?:#(\d+))?$/.exec(text);
+  if (m && +m[1] >= 1 && +m[1] <= 12) {
+    const payer = payerOf(m[3]);
+    if (payer !== null) return { kind: 'month', month: `${m[2]}-${m[1].padStart(2, '0')}`, payer };
+  }
+  const [name, suffix, ...rest] = cell.split('#');
+  const fixed = rest.length === 0 ? FIXED_BY_NAME.get(normalName(name)) : undefined;
+  if (fixed === SINGLE_PAYMENT) {
+    const payer = payerOf(suffix?.trim());
+    if (payer !== null) return { kind: 'singlePayment', payer };
+  } else if (fixed !== undefined && suffix === undefined) return { kind: 'fixed', column: fixed };
+  return { kind: 'unknown', looksLikeMonth: /\d{4}|\d{1,2}[./-]\d{2}|#/.test(cell) };
+}
+
+/** The case format's value for a cell of an enumerated column, or null when the text names none. */
+export function enumValue<C extends EnumColumn>(column: C, text: string): keyof (typeof VALUE_NAMES)[C] | null {
+  const wanted = normalName(text);
+  for (const [value, names] of Object.entries(VALUE_NAMES[column]) as [string, Record<Language, string[]>][]) {
+    if (normalName(value) === wanted || [...names.kk, ...names.ru].some((n) => normalName(n) === wanted)) return value as keyof (typeof VALUE_NAMES)[C];
+  }
+  return null;
+}
+
+export function booleanValue(text: string): boolean | null {
+  const wanted = normalName(text);
+  if (YES.includes(wanted)) return true;
+  if (NO.includes(wanted)) return false;
+  return null;
+}
+
+/** A column's name as the template writes it in a language (`en` writes the case format's names). */
+export function columnName(column: FixedColumn | typeof SINGLE_PAYMENT, lang: Language | 'en'): string {
+  return lang === 'en' ? column : COLUMN_NAMES[column][lang];
+}
+
+/** A value's word as the template writes it. */
+export function valueName(column: EnumColumn, value: string, lang: Language | 'en'): string {
+  if (lang === 'en') return value;
+  const names = (VALUE_NAMES[column] as Record<string, Record<Language, string[]>>)[value];
+  return names ? names[lang][0] : value;
+}
+
+/** The values a column takes, in the case format's words. */
+export function allowedValues(column: string): string[] {
+  return column in VALUE_NAMES ? Object.keys(VALUE_NAMES[column as EnumColumn]) : [];
+}
