@@ -29,7 +29,7 @@ export default tseslint.config(
   {
     // The app takes the core through two doors: core/light (lists, dates, leave days; no decimal.js, no zod) on
     // the first screen, and the core's index for the engine side, which loads after the page is taken over.
-    files: ['src/{ui,widget,embed,prerender,server,i18n}/**/*.{ts,tsx}', 'src/*.{ts,tsx}'],
+    files: ['src/{ui,widget,embed,hr,prerender,server,i18n}/**/*.{ts,tsx}', 'src/*.{ts,tsx}'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

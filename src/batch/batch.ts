@@ -35,7 +35,8 @@ export function computeRow(row: TableRow, table: Pick<Table, 'header' | 'columns
   if (!parsed.ok) {
     return {
       ok: false,
-      problems: parsed.errors.map((e) => ({ row: row.row, column: columnOf(e, row, table.header, table.columns), key: e.code })),
+      // A JSON case has no columns: the field's path is its place.
+      problems: parsed.errors.map((e) => ({ row: row.row, column: table.columns.length === 0 ? e.path : columnOf(e, row, table.header, table.columns), key: e.code })),
     };
   }
   return { ok: true, result: computeCase(parsed.value) };

@@ -7,7 +7,8 @@ import type { Language } from './languages';
 
 export type LocaleModule = { default: Record<string, unknown> };
 
-export const LOCALE_FILES = import.meta.glob<LocaleModule>('../../locales/*/*.json');
+// The HR workbench's texts (hr.json) are its own build's (src/hr/main.tsx): the calculator's pages never list them.
+export const LOCALE_FILES = import.meta.glob<LocaleModule>(['../../locales/*/*.json', '!../../locales/*/hr.json']);
 
 export function loadLocale(lang: Language, namespace: string): Promise<LocaleModule> | null {
   return LOCALE_FILES[`../../locales/${lang}/${namespace}.json`]?.() ?? null;

@@ -22,7 +22,7 @@ export function App() {
         <p className="note">{t('app.privacy')}</p>
       </main>
       <footer className="site-footer no-print">
-        <a href={`embed.html?lang=${i18n.language}`}>{t('app.embed_link')}</a>
+        <a href={`hr.html?lang=${i18n.language}`}>{t('app.hr_link')}</a> · <a href={`embed.html?lang=${i18n.language}`}>{t('app.embed_link')}</a>
       </footer>
     </>
   );

@@ -1,0 +1,61 @@
+/**
+ * A file or a paste as a table (src/batch/table.ts): CSV (any encoding Excel or 1C writes), XLSX (the first
+ * sheet, loaded only when an XLSX comes), or JSON in the case format — a case or an array, as the command line
+ * takes it, each case a row whose problems name the case format's fields.
+ */
+import { decodeBytes, parseCsv } from '../batch/csv';
+import { readTable, type Cell, type Table, type TableRow } from '../batch/table';
+import type { InputKind } from './protocol';
+
+export type ReadOutcome = { ok: true; table: Table; encoding?: string } | { ok: false; key: string; detail?: string };
+
+/** The kind of a file by its name, then by its first bytes (a zip is an XLSX; `{` or `[` is JSON). */
+export function kindOf(name: string, head: Uint8Array): InputKind {
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  if (ext === 'xlsx' || (head[0] === 0x50 && head[1] === 0x4b)) return 'xlsx';
+  if (ext === 'json' || ext === 'ndjson') return 'json';
+  const first = new TextDecoder().decode(head.subarray(0, 64)).replace(/^\uFEFF/, '').trimStart()[0];
+  return first === '{' || first === '[' ? 'json' : 'csv';
+}
+
+export function jsonTable(text: string): ReadOutcome {
+  let input: unknown;
+  try {
+    input = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return { ok: false, key: 'file.json', detail: (e as Error).message };
+  }
+  const list = Array.isArray(input) ? input : [input];
+  const rows: TableRow[] = list.map((one, i) => ({
+    row: i + 1,
+    id: `#${i + 1}`,
+    input: one as TableRow['input'],
+    problems: [],
+    cells: [JSON.stringify(one)],
+  }));
+  // The schema's paths are the columns: `leaveStart`, `income.months[3].amounts[0]` (src/batch/batch.ts).
+  return { ok: true, table: { header: ['case'], rows, blocking: rows.length === 0 ? [{ row: 1, column: '', key: 'table.empty' }] : [], notices: [], columns: [] } };
+}
+
+export async function readInput(kind: InputKind, data: ArrayBuffer | string): Promise<ReadOutcome> {
+  if (kind === 'xlsx') {
+    try {
+      const { readFirstSheet } = await import('./xlsx');
+      const sheet: Cell[][] = await readFirstSheet(data as ArrayBuffer);
+      return { ok: true, table: readTable(sheet) };
+    } catch (e) {
+      return { ok: false, key: 'file.xlsx', detail: (e as Error).message };
+    }
+  }
+  let text: string;
+  let encoding: string | undefined;
+  if (typeof data === 'string') text = data;
+  else {
+    const decoded = decodeBytes(new Uint8Array(data));
+    if (!decoded.ok) return { ok: false, key: decoded.key };
+    text = decoded.text;
+    encoding = decoded.encoding;
+  }
+  if (kind === 'json') return jsonTable(text);
+  return { ok: true, table: readTable(parseCsv(text)), encoding };
+}
