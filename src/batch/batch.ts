@@ -3,7 +3,7 @@
  * schema, whose errors are put back on the row's columns, then the core. Used by the HR page's worker and by
  * the command line's `--csv`, so both give the same answer for the same file.
  */
-import { computeCase, parseCase, type CalcResult, type CaseError } from '../core';
+import { calculate, type CalcResult, type CaseError } from '../core';
 import type { HeaderMeaning } from './columns';
 import type { Table, TableProblem, TableRow } from './table';
 
@@ -28,16 +28,16 @@ export function columnOf(error: CaseError, row: TableRow, header: readonly strin
   return field === '' ? '' : find((m) => m.kind === 'fixed' && m.column === field);
 }
 
-/** Checks and computes one row. */
-export function computeRow(row: TableRow, table: Pick<Table, 'header' | 'columns'>): RowOutcome {
+/** Checks and computes one row (with the core's `calculate`, or the caller's: the command line counts them). */
+export function computeRow(row: TableRow, table: Pick<Table, 'header' | 'columns'>, calc: typeof calculate = calculate): RowOutcome {
   if (row.problems.length > 0) return { ok: false, problems: row.problems };
-  const parsed = parseCase(row.input);
-  if (!parsed.ok) {
+  const outcome = calc(row.input);
+  if (!outcome.ok) {
     return {
       ok: false,
       // A JSON case has no columns: the field's path is its place.
-      problems: parsed.errors.map((e) => ({ row: row.row, column: table.columns.length === 0 ? e.path : columnOf(e, row, table.header, table.columns), key: e.code })),
+      problems: outcome.errors.map((e) => ({ row: row.row, column: table.columns.length === 0 ? e.path : columnOf(e, row, table.header, table.columns), key: e.code })),
     };
   }
-  return { ok: true, result: computeCase(parsed.value) };
+  return { ok: true, result: outcome.result };
 }

@@ -29,10 +29,23 @@ export function decodeBytes(bytes: Uint8Array, { utf16 = true } = {}): Decoded {
   }
 }
 
+/**
+ * The separator of a CSV, judged by its first line with any text (the header, whose names rarely hold one):
+ * the most frequent of tab, `;` and `,` outside quotes. Amounts with decimal commas further down would mislead
+ * a guess made from the data rows.
+ */
+export function csvDelimiter(text: string): string {
+  const first = text.split(/\r\n|\n|\r/).find((line) => line.trim() !== '') ?? '';
+  const outside = first.replace(/"(?:[^"]|"")*"/g, '');
+  const count = (d: string) => outside.split(d).length - 1;
+  const best = ['\t', ';', ','].map((d) => ({ d, n: count(d) })).sort((a, b) => b.n - a.n)[0];
+  return best.n > 0 ? best.d : ';';
+}
+
 /** The rows of a CSV text (or of tab-separated text pasted from a spreadsheet), each a list of cells. */
 export function parseCsv(text: string): string[][] {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimitersToGuess: [';', '\t', ',', '|'], skipEmptyLines: false });
-  return parsed.data;
+  const clean = text.replace(/^\uFEFF/, '');
+  return Papa.parse<string[]>(clean, { delimiter: csvDelimiter(clean), skipEmptyLines: false }).data;
 }
 
 export type CsvStyle = 'excel' | 'plain';

@@ -138,7 +138,8 @@ export function readTable(rows: readonly (readonly Cell[])[]): Table {
   });
   const known = columns.filter((m) => m.kind !== 'unknown').length;
   if (known === 0) blocking.push({ row: headerRow, column: '', key: 'table.no_header' });
-  const dataRows = rows.length - at - 1;
+  let dataRows = 0;
+  for (let r = at + 1; r < rows.length && dataRows <= MAX_ROWS; r++) if (!rows[r].every(isBlank)) dataRows++;
   if (dataRows > MAX_ROWS) blocking.push({ row: headerRow + MAX_ROWS + 1, column: '', key: 'table.too_many_rows', params: { max: String(MAX_ROWS) } });
   if (known > 0 && !seen.has('id')) notices.push({ row: headerRow, column: '', key: 'table.no_id' });
   if (blocking.length > 0) return { header, rows: [], blocking, notices, columns };

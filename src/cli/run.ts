@@ -162,7 +162,7 @@ function runCsv(name: string, bytes: Uint8Array | string, io: CliIo): number {
   io.stdout(csvLine([...table.header, ...RESULT_COLUMNS], 'plain'));
   let rejected = 0;
   for (const row of table.rows) {
-    const outcome = computeRow(row, table);
+    const outcome = computeRow(row, table, io.calculate);
     if (!outcome.ok) rejected++;
     const summary = outcome.ok ? summarize(outcome.result) : null;
     const problems = outcome.ok ? [] : outcome.problems.map(problemText);
