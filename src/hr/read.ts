@@ -12,20 +12,29 @@ export type ReadOutcome = { ok: true; table: Table; encoding?: string } | { ok: 
 /** The kind of a file by its name, then by its first bytes (a zip is an XLSX; `{` or `[` is JSON). */
 export function kindOf(name: string, head: Uint8Array): InputKind {
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-  if (ext === 'xlsx' || (head[0] === 0x50 && head[1] === 0x4b)) return 'xlsx';
+  // An old .xls (or a password-protected .xlsx) goes the XLSX way too, to be told so precisely.
+  if (ext === 'xlsx' || ext === 'xls' || (head[0] === 0x50 && head[1] === 0x4b) || (head[0] === 0xd0 && head[1] === 0xcf)) return 'xlsx';
   if (ext === 'json' || ext === 'ndjson') return 'json';
   const first = new TextDecoder().decode(head.subarray(0, 64)).replace(/^\uFEFF/, '').trimStart()[0];
   return first === '{' || first === '[' ? 'json' : 'csv';
 }
 
 export function jsonTable(text: string): ReadOutcome {
-  let input: unknown;
+  const clean = text.replace(/^\uFEFF/, '');
+  let list: unknown[];
   try {
-    input = JSON.parse(text.replace(/^\uFEFF/, ''));
+    const input: unknown = JSON.parse(clean);
+    list = Array.isArray(input) ? input : [input];
   } catch (e) {
-    return { ok: false, key: 'file.json', detail: (e as Error).message };
+    // NDJSON, as the command line's --ndjson reads it: one case per line.
+    const lines = clean.split(/\r?\n/).filter((l) => l.trim() !== '');
+    try {
+      if (lines.length < 2) throw e;
+      list = lines.map((l) => JSON.parse(l) as unknown);
+    } catch {
+      return { ok: false, key: 'file.json', detail: (e as Error).message };
+    }
   }
-  const list = Array.isArray(input) ? input : [input];
   const rows: TableRow[] = list.map((one, i) => ({
     row: i + 1,
     id: `#${i + 1}`,
@@ -44,6 +53,7 @@ export async function readInput(kind: InputKind, data: ArrayBuffer | string): Pr
       const sheet: Cell[][] = await readFirstSheet(data as ArrayBuffer);
       return { ok: true, table: readTable(sheet) };
     } catch (e) {
+      if (e instanceof Error && e.name === 'NotXlsxError') return { ok: false, key: (e as Error & { code: string }).code === 'NOT_XLSX' ? 'file.not_xlsx' : 'file.xls' };
       return { ok: false, key: 'file.xlsx', detail: (e as Error).message };
     }
   }

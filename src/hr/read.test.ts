@@ -1,0 +1,46 @@
+/** Files as the page reads them: the kind by name and first bytes, JSON cases (array, one, NDJSON), bad XLSX. */
+import { describe, expect, test } from 'vitest';
+import { computeRow } from '../batch/batch';
+import { jsonTable, kindOf, readInput } from './read';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+// M1 of EXAMPLES.md: 180 000 a month 2025-03…2026-02, leave 2026-03-02 → net 612 360.
+const M1 = { leaveStart: '2026-03-02', income: { kind: 'salary', months: Array.from({ length: 12 }, (_, i) => ({ month: `${i < 10 ? 2025 : 2026}-${String(((i + 2) % 12) + 1).padStart(2, '0')}`, amounts: ['180000'] })) } };
+
+describe('the kind of a file', () => {
+  test('by its name, then by its first bytes', () => {
+    expect(kindOf('staff.xlsx', bytes('x'))).toBe('xlsx');
+    expect(kindOf('staff.xls', bytes('x'))).toBe('xlsx');
+    expect(kindOf('export', new Uint8Array([0x50, 0x4b, 3, 4]))).toBe('xlsx');
+    expect(kindOf('old', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).toBe('xlsx');
+    expect(kindOf('cases.json', bytes('x'))).toBe('json');
+    expect(kindOf('cases.txt', bytes('\uFEFF  [{"a":1}]'))).toBe('json');
+    expect(kindOf('staff.csv', bytes('id;birthDate'))).toBe('csv');
+  });
+});
+
+describe('JSON in the case format', () => {
+  test('an array, one case, or NDJSON: each case a row; a bad case names its field', () => {
+    const array = jsonTable(JSON.stringify([M1, { leaveStart: '2026-02-30' }]));
+    if (!array.ok) throw new Error(array.key);
+    const [good, bad] = array.table.rows.map((r) => computeRow(r, array.table));
+    expect(good.ok && good.result.maternity?.net).toBe('612360.00');
+    expect(bad).toEqual({ ok: false, problems: [{ row: 2, column: 'leaveStart', key: 'date.impossible' }] });
+    const one = jsonTable(JSON.stringify(M1));
+    expect(one.ok && one.table.rows.map((r) => r.id)).toEqual(['#1']);
+    const ndjson = jsonTable(`${JSON.stringify(M1)}\n${JSON.stringify(M1)}\n`);
+    expect(ndjson.ok && ndjson.table.rows).toHaveLength(2);
+    expect(jsonTable('{"leaveStart": ')).toMatchObject({ ok: false, key: 'file.json' });
+    expect(jsonTable('[]')).toMatchObject({ ok: true, table: { blocking: [{ key: 'table.empty' }] } });
+  });
+});
+
+describe('a file that is not what it says', () => {
+  test('random bytes named .xlsx, an old .xls: told precisely, never a hang', async () => {
+    expect(await readInput('xlsx', new Uint8Array([1, 2, 3, 4, 5]).buffer)).toEqual({ ok: false, key: 'file.not_xlsx' });
+    const ole2 = new Uint8Array(1024);
+    ole2.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    expect(await readInput('xlsx', ole2.buffer)).toEqual({ ok: false, key: 'file.xls' });
+    expect(await readInput('csv', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]).buffer)).toEqual({ ok: false, key: 'file.binary' });
+  });
+});
