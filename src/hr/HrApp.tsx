@@ -400,9 +400,27 @@ function columnLabel(c: keyof typeof COLUMN_NAMES, lang: Language): string {
   return COLUMN_NAMES[c][lang];
 }
 
+/** Problems of the same row saying the same thing (one bad amount copied along 24 months) as one line. */
+function grouped(problems: readonly TableProblem[]): { first: TableProblem; columns: string[] }[] {
+  const out: { first: TableProblem; columns: string[] }[] = [];
+  const at = new Map<string, number>();
+  for (const p of problems) {
+    const key = `${p.row}\u0000${p.key}\u0000${JSON.stringify(p.params ?? {})}`;
+    const i = at.get(key);
+    if (i === undefined) {
+      at.set(key, out.length);
+      out.push({ first: p, columns: [p.column] });
+    } else out[i].columns.push(p.column);
+  }
+  return out;
+}
+
 function ProblemList({ problems, allowed, testId }: { problems: readonly TableProblem[]; allowed: (column: string) => string; testId: string }) {
   const { t } = useTranslation('hr');
   const SHOWN = 200;
+  const groups = grouped(problems);
+  const columns = (list: string[]) =>
+    list.length === 1 ? list[0] || t('problems.whole_row') : list.length <= 3 ? list.join(', ') : t('problems.columns', { first: list[0], last: list[list.length - 1], count: list.length });
   return (
     <>
       <div className="table-scroll" role="region" aria-label={t('problems.message')} tabIndex={0}>
@@ -415,17 +433,17 @@ function ProblemList({ problems, allowed, testId }: { problems: readonly TablePr
             </tr>
           </thead>
           <tbody>
-            {problems.slice(0, SHOWN).map((p, i) => (
-              <tr key={i} data-testid={testId} data-row={p.row} data-column={p.column}>
-                <td>{p.row}</td>
-                <td>{p.column || t('problems.whole_row')}</td>
-                <td>{problemMessage(p, t, allowed)}</td>
+            {groups.slice(0, SHOWN).map(({ first, columns: list }, i) => (
+              <tr key={i} data-testid={testId} data-row={first.row} data-column={first.column} data-count={list.length}>
+                <td>{first.row}</td>
+                <td>{columns(list)}</td>
+                <td>{problemMessage(first, t, allowed)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      {problems.length > SHOWN ? <p className="hint">{t('problems.more', { count: problems.length - SHOWN })}</p> : null}
+      {groups.length > SHOWN ? <p className="hint">{t('problems.more', { count: groups.length - SHOWN })}</p> : null}
     </>
   );
 }
@@ -491,12 +509,12 @@ function Row({ row, onOpen }: { row: HrRow; onOpen: (r: HrRow, opener: HTMLEleme
       </td>
       <td>
         {m?.eligible ? (
-          <span className="cell-line" data-testid="maternity-deadline" data-value={m.deadline}>
+          <span className="cell-line cell-wrap" data-testid="maternity-deadline" data-value={m.deadline}>
             {formatDate(m.deadline, lang)} <span className="hint">{t('col.deadline_maternity')}</span>
           </span>
         ) : null}
         {c?.eligible ? (
-          <span className="cell-line" data-testid="childcare-deadline" data-value={c.deadline}>
+          <span className="cell-line cell-wrap" data-testid="childcare-deadline" data-value={c.deadline}>
             {formatDate(c.deadline, lang)} <span className="hint">{t('col.deadline_childcare')}</span>
           </span>
         ) : null}
