@@ -17,21 +17,31 @@ type Names = Record<Language, string>;
 /** Each column's name in the template, by language. */
 export const COLUMN_NAMES: Record<FixedColumn | typeof SINGLE_PAYMENT, Names> = {
   id: { kk: 'Қызметкер', ru: 'Сотрудник' },
-  payer: { kk: 'Төлеуші', ru: 'Плательщик' },
-  leaveStart: { kk: 'Демалыстың басталуы', ru: 'Начало отпуска' },
-  leaveCase: { kk: 'Парақ бойынша жағдай', ru: 'Случай по листу' },
-  leaveDays: { kk: 'Парақтағы күндер', ru: 'Дней в листе' },
+  payer: { kk: 'Жұмыспен қамтылу түрі', ru: 'Вид занятости' },
+  leaveStart: { kk: 'Жүктілікке және босануға байланысты демалыстың басталуы', ru: 'Начало отпуска по беременности и родам' },
+  leaveCase: { kk: 'Еңбекке жарамсыздық парағы бойынша жағдай', ru: 'Случай по листу нетрудоспособности' },
+  leaveDays: { kk: 'Еңбекке жарамсыздық парағындағы күндер', ru: 'Дней в листе нетрудоспособности' },
   birthDate: { kk: 'Баланың туған күні', ru: 'Дата рождения ребёнка' },
   birthOrder: { kk: 'Баланың кезектілігі', ru: 'Очерёдность ребёнка' },
-  childrenBorn: { kk: 'Туған балалар саны', ru: 'Родилось детей' },
+  childrenBorn: { kk: 'Бір мезгілде туған балалар саны', ru: 'Родилось детей одновременно' },
   incomeKind: { kk: 'Табыс түрі', ru: 'Вид дохода' },
   singlePayment: { kk: 'Бірыңғай төлем', ru: 'Единый платёж' },
 };
 
-/** Other names a person may give a column (read, never written). */
+/**
+ * Other names a person may give a column (read, never written): earlier template names, and what 1C and HR
+ * exports write. Not «Дата рождения» / «Туған күні» (in an HR export, the employee's own birthday), nor
+ * «Количество детей» (the family's size), nor the results' own column names.
+ */
 const OTHER_COLUMN_NAMES: Partial<Record<FixedColumn | typeof SINGLE_PAYMENT, string[]>> = {
-  id: ['ФИО', 'Табельный номер', 'Таб. №', 'Т.А.Ә.', 'Табель нөмірі', 'Employee'],
-  birthDate: ['Дата родов', 'Босану күні'],
+  id: ['ФИО', 'Ф.И.О.', 'ФИО сотрудника', 'Фамилия, имя, отчество', 'Работник', 'Физическое лицо', 'Табельный номер', 'Таб. номер', 'Таб. №', 'Табельный №', 'Т.А.Ә.', 'Тегі, аты, әкесінің аты', 'Аты-жөні', 'Жұмыскер', 'Табель нөмірі', 'Табельдік нөмір', 'Employee'],
+  payer: ['Плательщик', 'Төлеуші'],
+  leaveStart: ['Начало отпуска', 'Демалыстың басталуы', 'Начало декретного отпуска', 'Начало декрета', 'Начало отпуска по БиР', 'Начало листа нетрудоспособности'],
+  leaveCase: ['Случай по листу', 'Парақ бойынша жағдай'],
+  leaveDays: ['Дней в листе', 'Парақтағы күндер'],
+  birthDate: ['Дата родов', 'Предполагаемая дата родов', 'ПДР', 'Босану күні', 'Болжамды босану күні'],
+  birthOrder: ['Какой по счёту ребёнок', 'Ребёнок по счёту', 'Нешінші бала'],
+  childrenBorn: ['Родилось детей', 'Туған балалар саны'],
   singlePayment: ['ЕП', 'БТ'],
 };
 
@@ -44,23 +54,23 @@ export const VALUE_NAMES: {
   incomeKind: Record<(typeof INCOME_KINDS)[number], Record<Language, string[]>>;
 } = {
   payer: {
-    employee: { kk: ['жалдамалы қызметкер', 'жалдамалы'], ru: ['работник по найму', 'по найму', 'наёмный работник', 'работник'] },
-    entrepreneur: { kk: ['жеке кәсіпкер', 'ЖК'], ru: ['индивидуальный предприниматель', 'ИП'] },
-    self_employed_special: { kk: ['арнаулы режимдегі өзін-өзі жұмыспен қамтыған', 'өзін-өзі жұмыспен қамтыған'], ru: ['самозанятый на спецрежиме', 'самозанятый'] },
+    employee: { kk: ['жалдамалы қызметкер', 'жалдамалы', 'жалдамалы жұмыскер', 'еңбек шарты бойынша'], ru: ['работник по найму', 'по найму', 'наёмный работник', 'работник', 'по трудовому договору'] },
+    entrepreneur: { kk: ['жеке кәсіпкер', 'ЖК', 'дара кәсіпкер', 'ДК'], ru: ['индивидуальный предприниматель', 'ИП'] },
+    self_employed_special: { kk: ['арнаулы режимдегі өзін-өзі жұмыспен қамтыған', 'өзін-өзі жұмыспен қамтыған', 'өзін-өзі жұмыспен қамтушы'], ru: ['самозанятый на спецрежиме', 'самозанятый'] },
     platform_worker: { kk: ['платформалық жұмыспен қамтылған', 'платформа'], ru: ['платформенный работник', 'платформа'] },
   },
   leaveCase: {
     normal: { kk: ['қалыпты босану', 'қалыпты'], ru: ['обычные роды', 'обычные'] },
     complicated: { kk: ['асқынған босану', 'асқынған'], ru: ['осложнённые роды', 'осложнённые'] },
-    multiple: { kk: ['екі немесе одан да көп бала', 'көп бала'], ru: ['двое и более детей', 'многоплодные роды'] },
+    multiple: { kk: ['екі немесе одан да көп бала', 'көп бала', 'егіз'], ru: ['двое и более детей', 'многоплодные роды', 'многоплодие', 'двойня'] },
     zone: { kk: ['полигон аймағы'], ru: ['зона полигона'] },
     zone_complicated: { kk: ['полигон аймағы, асқынған'], ru: ['зона полигона, осложнённые'] },
     adoption: { kk: ['асырап алу'], ru: ['усыновление', 'удочерение'] },
   },
   incomeKind: {
-    salary: { kk: ['жалақы'], ru: ['зарплата', 'заработная плата'] },
-    base: { kk: ['аударымдар төленген табыс', 'аударымдар табысы'], ru: ['доход для отчислений', 'доход, с которого платились отчисления'] },
-    contributions: { kk: ['әлеуметтік аударымдар', 'аударымдар'], ru: ['социальные отчисления', 'соцотчисления', 'отчисления'] },
+    salary: { kk: ['жалақы', 'еңбекақы'], ru: ['зарплата', 'заработная плата', 'ЗП', 'начисленная зарплата'] },
+    base: { kk: ['аударымдар төленген табыс', 'аударымдар табысы'], ru: ['доход для отчислений', 'доход, с которого платились отчисления', 'объект исчисления социальных отчислений', 'база отчислений'] },
+    contributions: { kk: ['әлеуметтік аударымдар', 'аударымдар'], ru: ['социальные отчисления', 'соцотчисления', 'отчисления', 'СО'] },
   },
 };
 
@@ -68,14 +78,23 @@ export const VALUE_NAMES: {
 const YES = ['yes', 'true', '1', 'да', 'иә', 'ия', '+', 'x', 'х', 'v', '✓'];
 const NO = ['no', 'false', '0', 'нет', 'жоқ', '-', '—'];
 
-/** A cell's text as compared with the names: lower case, ё as е, one space, no trailing dot or colon. */
+/** Kazakh letters as people type them on a Russian keyboard (Кызметкер for Қызметкер). */
+const KAZAKH_AS_RUSSIAN: Record<string, string> = { ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и' };
+
+/**
+ * A cell's text as compared with the names: lower case, ё as е, Kazakh letters as their Russian-keyboard
+ * stand-ins, no dots (Ф.И.О., Таб.№), one space, no trailing colon.
+ */
 export function normalName(text: string): string {
   return text
     .normalize('NFC')
     .toLowerCase()
     .replace(/ё/g, 'е')
+    .replace(/[әғқңөұүһі]/g, (ch) => KAZAKH_AS_RUSSIAN[ch])
+    .replace(/\./g, ' ')
     .replace(/[\s\u00a0\u202f]+/g, ' ')
-    .replace(/[.:]+$/, '')
+    .replace(/ ?№ ?/g, '№')
+    .replace(/:+$/, '')
     .trim();
 }
 
@@ -137,8 +156,8 @@ export function enumValue<C extends EnumColumn>(column: C, text: string): keyof 
 
 export function booleanValue(text: string): boolean | null {
   const wanted = normalName(text);
-  if (YES.includes(wanted)) return true;
-  if (NO.includes(wanted)) return false;
+  if (YES.some((w) => normalName(w) === wanted)) return true;
+  if (NO.some((w) => normalName(w) === wanted)) return false;
   return null;
 }
 

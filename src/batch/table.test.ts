@@ -156,6 +156,16 @@ describe('the table', () => {
     });
   });
 
+  test('a personnel number and a name (as 1C exports them) together name the employee; headers typed without Kazakh letters or with dots', () => {
+    const table = read([
+      ['Таб.№', 'Ф.И.О.', 'Кызметкер', 'Начало декрета', '2025-06'],
+      ['0042', 'Ким Елена', '', '01.09.2025', '1'],
+    ]);
+    expect(table.blocking).toEqual([]);
+    expect(table.rows[0].id).toBe('0042, Ким Елена');
+    expect(table.rows[0].input.leaveStart).toBe('2025-09-01');
+  });
+
   test('an unknown value says what is allowed; unknown columns are listed, a misnamed month stops the file', () => {
     const table = read([
       ['id', 'payer', 'birthDate', 'Примечание', '2025-06'],

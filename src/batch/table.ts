@@ -126,6 +126,11 @@ export function readTable(rows: readonly (readonly Cell[])[]): Table {
 
   const seen = new Map<string, number>();
   columns.forEach((meaning, i) => {
+    // Several name columns (a personnel number and a full name, as 1C exports them) together name the employee.
+    if (meaning.kind === 'fixed' && meaning.column === 'id') {
+      seen.set('id', seen.get('id') ?? i);
+      return;
+    }
     const key = meaning.kind === 'fixed' ? meaning.column : meaning.kind === 'month' ? `${meaning.month}#${meaning.payer}` : meaning.kind === 'singlePayment' ? `sp#${meaning.payer}` : null;
     if (key !== null) {
       if (seen.has(key)) blocking.push({ row: headerRow, column: header[i], key: 'table.column_twice', params: { first: header[seen.get(key) as number] } });
@@ -157,7 +162,7 @@ export function readTable(rows: readonly (readonly Cell[])[]): Table {
 function readRow(cells: readonly Cell[], row: number, header: readonly string[], columns: readonly HeaderMeaning[]): TableRow {
   const problems: TableProblem[] = [];
   const input: Record<string, unknown> = {};
-  let id = '';
+  const ids: string[] = [];
   const months = new Map<string, Map<number, string>>();
   const singlePayment = new Map<number, boolean>();
   let payers = 0;
@@ -182,7 +187,7 @@ function readRow(cells: readonly Cell[], row: number, header: readonly string[],
       singlePayment.set(meaning.payer, flag);
       return;
     }
-    readFixed(meaning.column, cell, input, (read) => fail(i, read), (text) => (id = text));
+    readFixed(meaning.column, cell, input, (read) => fail(i, read), (text) => ids.push(text));
   });
 
   const kind = input.incomeKind;
@@ -194,7 +199,7 @@ function readRow(cells: readonly Cell[], row: number, header: readonly string[],
   const income: Record<string, unknown> = { kind: kind ?? 'salary', months: monthList };
   if ([...singlePayment.values()].some(Boolean)) income.singlePayment = Array.from({ length: Math.max(1, payers) }, (_, p) => singlePayment.get(p) ?? false);
   input.income = income;
-  return { row, id, input: input as CaseInput, problems, cells: [...cells] };
+  return { row, id: ids.join(', '), input: input as CaseInput, problems, cells: [...cells] };
 }
 
 function readFixed(column: FixedColumn, cell: Cell, input: Record<string, unknown>, fail: (r: { key: string; params?: Record<string, string> }) => void, setId: (id: string) => void): void {

@@ -80,14 +80,14 @@ describe('the results as CSV for Excel', () => {
     expect([...new Uint8Array(await blob.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = await blob.text();
     const [header, ...out] = parseCsv(csv).filter((r) => r.length > 1);
-    expect(header.slice(0, 3)).toEqual(['Сотрудник', 'Плательщик', 'Начало отпуска']);
+    expect(header.slice(0, 3)).toEqual(['Сотрудник', 'Вид занятости', 'Начало отпуска по беременности и родам']);
     const col = (name: string) => header.indexOf(name);
     expect(out[0][col('По беременности и родам: на руки')]).toBe('612360,00');
     expect(out[0][col('Отпуск по')]).toBe('05.07.2026');
     expect(out[0][col('По уходу: всего на руки')]).toBe('962280,00');
     expect(out[1][col('По уходу: в месяц на руки (первая выплата)')]).toBe('214200,00');
     expect(out[2][col('Статус')]).toBe('отклонено');
-    expect(out[2][col('Замечания к строке')]).toBe('Строка 4, колонка «Начало отпуска»: Такой даты нет в календаре');
+    expect(out[2][col('Замечания к строке')]).toBe('Строка 4, колонка «Начало отпуска по беременности и родам»: Такой даты нет в календаре');
   });
 });
 
@@ -105,7 +105,7 @@ describe("an employee's text answer", () => {
       expect(text).toContain(lang === 'ru' ? 'Принятые толкования закона:' : 'Заңның қабылданған түсіндірмелері:');
       // C6 is capped: the text says so.
       const capped = plain(employeeText('Ким', outcomes[1].result, t, lang));
-      expect(capped).toContain(lang === 'ru' ? 'выплата по уходу ограничена пределом' : 'бала күтіміне байланысты төлем шекпен шектелді');
+      expect(capped).toContain(lang === 'ru' ? 'выплата по уходу ограничена максимальным размером' : 'бала күтіміне байланысты төлем ең жоғары мөлшермен шектелді');
     }
   });
 });

@@ -17,7 +17,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 /** A problem as text: where it is, then what is wrong, in the page's language. */
 export function problemText(p: TableProblem, t: TFunction, allowed: (column: string) => string): string {
-  const where = p.column ? `${t('hr:problems.row')} ${p.row}, ${t('hr:problems.column').toLowerCase()} «${p.column}»` : `${t('hr:problems.row')} ${p.row}`;
+  const where = p.column ? t('hr:problems.at_cell', { row: p.row, column: p.column }) : t('hr:problems.at_row', { row: p.row });
   return `${where}: ${problemMessage(p, t, allowed)}`;
 }
 
