@@ -136,13 +136,45 @@ export function headerMeaning(cell: string | Date): HeaderMeaning {
     const payer = payerOf(m[3]);
     if (payer !== null) return { kind: 'month', month: `${m[2]}-${m[1].padStart(2, '0')}`, payer };
   }
+  // A month by its name, as a Russian or Kazakh Excel shows a date cell in a CSV: «мар.25», «март 2025», «қаң.26».
+  m = /^(\p{L}+)\.?[-.]?(\d{2}|\d{4})(?:#(\d+))?$/u.exec(text);
+  const named = m ? monthByName(m[1]) : null;
+  if (m && named !== null) {
+    const payer = payerOf(m[3]);
+    if (payer !== null) return { kind: 'month', month: `${m[2].length === 2 ? `20${m[2]}` : m[2]}-${String(named).padStart(2, '0')}`, payer };
+  }
   const [name, suffix, ...rest] = cell.split('#');
   const fixed = rest.length === 0 ? FIXED_BY_NAME.get(normalName(name)) : undefined;
   if (fixed === SINGLE_PAYMENT) {
     const payer = payerOf(suffix?.trim());
     if (payer !== null) return { kind: 'singlePayment', payer };
   } else if (fixed !== undefined && suffix === undefined) return { kind: 'fixed', column: fixed };
-  return { kind: 'unknown', looksLikeMonth: /\d{4}|\d{1,2}[./-]\d{2}|#/.test(cell) };
+  // Digits in a header (a year, 03.25, мар.25, #2) make it a month written some other way: not read, it would lose income.
+  return { kind: 'unknown', looksLikeMonth: /\d{4}|\d{1,2}[./-]\d{2}|\p{L}[./\-\s]?\d{2}\b|#/u.test(cell) };
+}
+
+/** The first letters of each month's name, Russian and Kazakh (as Excel abbreviates them, or written out). */
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  ['янв', 'қаң', 'қан'],
+  ['фев', 'ақп'],
+  ['мар', 'нау'],
+  ['апр', 'сәу'],
+  ['май', 'мая', 'мам'],
+  ['июн', 'мау'],
+  ['июл', 'шіл'],
+  ['авг', 'там'],
+  ['сен', 'қыр'],
+  ['окт', 'қаз'],
+  ['ноя', 'қар'],
+  ['дек', 'жел'],
+];
+
+/** The month (1–12) a word names, or null: «мар», «март», «марта», «наурыз» → 3. */
+function monthByName(word: string): number | null {
+  const w = normalName(word);
+  if (w.length < 3) return null;
+  const i = MONTH_NAMES.findIndex((names) => names.some((n) => w.startsWith(normalName(n))));
+  return i < 0 ? null : i + 1;
 }
 
 /** The case format's value for a cell of an enumerated column, or null when the text names none. */

@@ -166,6 +166,24 @@ describe('the table', () => {
     expect(table.rows[0].input.leaveStart).toBe('2025-09-01');
   });
 
+  test('months by name, as a Russian or Kazakh Excel writes a date header into a CSV; a date header is written back as YYYY-MM', () => {
+    const table = read([
+      ['id', 'birthDate', 'мар.25', 'апрель 2025', 'қаң.26', 'мам.25#2', new Date(Date.UTC(2025, 5, 1))],
+      ['A', '01.09.2025', '1', '2', '3', '4', '5'],
+    ]);
+    expect(table.blocking).toEqual([]);
+    expect(table.header.at(-1)).toBe('2025-06');
+    expect(table.rows[0].input.income?.months).toEqual([
+      { month: '2025-03', amounts: ['1', '0'] },
+      { month: '2025-04', amounts: ['2', '0'] },
+      { month: '2025-05', amounts: ['0', '4'] },
+      { month: '2025-06', amounts: ['5', '0'] },
+      { month: '2026-01', amounts: ['3', '0'] },
+    ]);
+    // A word with a year that names no month stops the file rather than losing that column's income.
+    expect(read([['id', 'birthDate', 'зарп.25'], ['A', '01.09.2025', '1']]).blocking.map((p) => p.key)).toEqual(['table.month_column']);
+  });
+
   test('an unknown value says what is allowed; unknown columns are listed, a misnamed month stops the file', () => {
     const table = read([
       ['id', 'payer', 'birthDate', 'Примечание', '2025-06'],

@@ -120,7 +120,8 @@ export function readTable(rows: readonly (readonly Cell[])[]): Table {
   const at = headerIndex(rows);
   if (at < 0) return { header: [], rows: [], blocking: [{ row: 1, column: '', key: 'table.empty' }], notices, columns: [] };
   const headerCells = rows[at];
-  const header = headerCells.map((c) => cellText(c));
+  // A date cell heading a month column is written as the month it names, so that an export reads back the same.
+  const header = headerCells.map((c) => (c instanceof Date && !Number.isNaN(c.getTime()) ? c.toISOString().slice(0, 7) : cellText(c)));
   const headerRow = at + 1;
   const columns = headerCells.map((c) => (isBlank(c) ? ({ kind: 'unknown', looksLikeMonth: false } as const) : headerMeaning(c instanceof Date ? c : cellText(c))));
 

@@ -290,6 +290,7 @@ export function HrApp() {
             {state.status === 'reading' ? <p>{t('status.reading', { name: state.name })}</p> : null}
             {state.status === 'computing' ? <p>{t('status.computing', { done: state.done, total: state.total })}</p> : null}
             {finished ? <p>{t('status.done', { count: state.total, seconds: ((state.ms ?? 0) / 1000).toLocaleString(lang === 'kk' ? 'kk-KZ' : 'ru-KZ', { minimumFractionDigits: 1, maximumFractionDigits: 2 }) })} {state.encoding && state.encoding !== 'utf-8' ? t('status.encoding', { encoding: state.encoding }) : ''}</p> : null}
+            {state.status === 'blocked' ? <p className="error">{t('problems.blocking')}</p> : null}
             {state.status === 'failed' && state.failure ? <p className="error">{t('failed', { message: t(`errors.${state.failure.key}`, { detail: state.failure.detail ?? '' }) })}</p> : null}
           </div>
           {working ? <progress className="hr-progress" aria-label={t('status.progress')} max={Math.max(1, state.total)} value={state.done} /> : null}
