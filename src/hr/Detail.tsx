@@ -24,8 +24,13 @@ export default function Detail({ index, id, load, onClose }: { index: number; id
       live = false;
     };
   }, [index, load]);
+  // The heading takes the focus once, when the result first shows (not on a later render).
+  const focused = useRef(false);
   useEffect(() => {
-    if (result) headingRef.current?.focus();
+    if (result && !focused.current) {
+      focused.current = true;
+      headingRef.current?.focus();
+    }
   }, [result]);
 
   if (!result) return <p role="status">{t('detail.loading')}</p>;
@@ -56,6 +61,7 @@ export default function Detail({ index, id, load, onClose }: { index: number; id
       <h1 id="hr-detail-title" tabIndex={-1} ref={headingRef}>
         {t('detail.title', { id })}
       </h1>
+      <h2 className="visually-hidden">{t('detail.result')}</h2>
       <Glance result={result} today={today} />
       <Summary result={result} />
       <ResultDetails result={result} estimated={false} today={today} />

@@ -3,7 +3,7 @@
  * in a worker, the results as a sortable table, each employee's full explained result and plain-text answer,
  * and the results out as CSV or XLSX. Nothing leaves the device.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allowedValues, COLUMN_NAMES, valueName, type EnumColumn } from '../batch/columns';
 import type { TableProblem } from '../batch/table';
@@ -167,14 +167,23 @@ export function HrApp() {
   const pages = Math.max(1, Math.ceil(shown.length / PAGE));
   const pageRows = shown.slice(page * PAGE, page * PAGE + PAGE);
 
+  // One loader for the page's life: the detail asks the worker again only when the employee changes.
+  const loadOne = useMemo(() => loadResult(results), [results]);
+  useEffect(() => {
+    document.title = t('meta.title');
+  }, [t, lang]);
+
   const working = state.status === 'reading' || state.status === 'computing';
   const finished = state.status === 'done';
   const base = state.name.replace(/\.[^.]+$/, '') || t('export.results_file');
 
-  const openRow = (r: HrRow, opener: HTMLElement) => {
-    openerRef.current = opener;
-    setOpen({ index: r.index, id: r.id || t('results.row_label', { row: r.row }) });
-  };
+  const openRow = useCallback(
+    (r: HrRow, opener: HTMLElement) => {
+      openerRef.current = opener;
+      setOpen({ index: r.index, id: r.id || t('results.row_label', { row: r.row }) });
+    },
+    [t],
+  );
   const closeDetail = () => {
     setOpen(null);
     requestAnimationFrame(() => openerRef.current?.focus());
@@ -222,7 +231,7 @@ export function HrApp() {
   return (
     <>
       <a className="skip-link" href="#main">
-        {t('common:app.skip')}
+        {t('skip')}
       </a>
       <header className="site-header no-print">
         <p className="brand">{t('common:app.brand')}</p>
@@ -382,7 +391,7 @@ export function HrApp() {
         </div>
         {open !== null ? (
           <Suspense fallback={<p role="status">{t('detail.loading')}</p>}>
-            <Detail key={open.index} index={open.index} id={open.id} load={loadResult(results)} onClose={closeDetail} />
+            <Detail key={open.index} index={open.index} id={open.id} load={loadOne} onClose={closeDetail} />
           </Suspense>
         ) : null}
       </main>
@@ -449,7 +458,8 @@ function ProblemList({ problems, allowed, testId }: { problems: readonly TablePr
   );
 }
 
-function Row({ row, onOpen }: { row: HrRow; onOpen: (r: HrRow, opener: HTMLElement) => void }) {
+/** One employee's line; drawn again only when its row changes (rows keep arriving while a file is computed). */
+const Row = memo(function Row({ row, onOpen }: { row: HrRow; onOpen: (r: HrRow, opener: HTMLElement) => void }) {
   const { t, i18n } = useTranslation('hr');
   const lang = i18n.language as Language;
   const s = row.summary;
@@ -522,4 +532,4 @@ function Row({ row, onOpen }: { row: HrRow; onOpen: (r: HrRow, opener: HTMLEleme
       </td>
     </tr>
   );
-}
+});
