@@ -191,6 +191,28 @@ describe('two tabs never erase each other', () => {
     expect(kept).toEqual([['1', '3'], ['2', '1']]);
   });
 
+  test('a write made on a stale read of the storage (another browser process had not yet seen this tab’s save) is not followed: this tab’s saved edit goes into a copy', () => {
+    // Chromium syncs localStorage between tabs' processes asynchronously: under load, the second tab can read the
+    // case as it was before the first tab's save, see no conflict, and write over that save (seen in CI).
+    const { local, store, one, two, id } = twoTabsOnC1();
+    const before = local.getItem(store.keyOf(id)) as string;
+    const mine = { ...c1(), childrenBorn: '2' };
+    expect(one.save(mine)).toBe('saved');
+    const saved = local.getItem(store.keyOf(id)) as string;
+    local.setItem(store.keyOf(id), before); // what the second tab's process still sees
+    expect(two.save({ ...c1(), birthOrder: '3' })).toBe('saved');
+    const theirs = local.getItem(store.keyOf(id)) as string;
+    expect(saved).not.toBe(theirs);
+    // The first tab hears the write: it does not take values that drop its own saved edit.
+    expect(one.external(store.keyOf(id), theirs, mine)).toBe('forked');
+    const kept = store.list().map((c) => [c.values.childrenBorn, c.values.birthOrder]).sort();
+    expect(kept).toEqual([['1', '3'], ['2', '1']]);
+    expect(one.current()).not.toBe(id);
+    // And it goes on saving into its copy.
+    expect(one.save({ ...mine, birthOrder: '2' })).toBe('saved');
+    expect(store.list()).toHaveLength(2);
+  });
+
   test('an event for another case or with the values this tab already shows changes nothing', () => {
     const b = backends();
     const store = caseStore('gfss-calc', b);

@@ -26,6 +26,8 @@ export interface SavedCase {
   updated: number;
   /** Changes on every write: a tab compares it with the one it last saw. */
   rev: string;
+  /** The revision the writing tab had seen when it wrote (absent in older records and for a new case). */
+  base?: string;
   values: FormValues;
 }
 
@@ -153,7 +155,15 @@ export function readRecord(raw: string, b: Backends): Reading {
   if (values === null || typeof here.id !== 'string' || !/^[\w-]{1,40}$/.test(here.id)) return { status: 'unreadable' };
   return {
     status: 'ok',
-    record: { v: CASE_VERSION, id: here.id, created: time(here.created), updated: time(here.updated), rev: typeof here.rev === 'string' ? here.rev : b.newId(), values },
+    record: {
+      v: CASE_VERSION,
+      id: here.id,
+      created: time(here.created),
+      updated: time(here.updated),
+      rev: typeof here.rev === 'string' ? here.rev : b.newId(),
+      ...(typeof here.base === 'string' ? { base: here.base } : {}),
+      values,
+    },
   };
 }
 
@@ -279,20 +289,27 @@ export interface CaseSession {
   /**
    * Another tab wrote this tab's case: the values to show, or null when nothing changed for this tab — or when
    * `current` (the form now) holds an edit this tab has not saved yet: that edit is kept, and its save, seeing the
-   * other tab's revision, goes into a copy.
+   * other tab's revision, goes into a copy. `'forked'` when the other tab wrote over this tab's last save without
+   * having seen it (its process read the storage before this tab's write reached it): this tab's values went
+   * into a copy, which it now edits.
    */
-  external(key: string, raw: string | null, current?: FormValues): FormValues | null;
+  external(key: string, raw: string | null, current?: FormValues): FormValues | 'forked' | null;
 }
 
 export function caseSession(store: CaseStore, b: Backends): CaseSession {
   let id: string | null = null;
   let seenRev: string | null = null;
   let lastText: string | null = null;
+  /** The revision this tab itself last wrote, and its values. */
+  let wrote: string | null = null;
+  let wroteValues: FormValues | null = null;
 
-  const write = (caseId: string, values: FormValues, created: number): boolean => {
-    const record: SavedCase = { v: CASE_VERSION, id: caseId, created, updated: b.now(), rev: b.newId(), values };
+  const write = (caseId: string, values: FormValues, created: number, base: string | null): boolean => {
+    const record: SavedCase = { v: CASE_VERSION, id: caseId, created, updated: b.now(), rev: b.newId(), ...(base ? { base } : {}), values };
     if (!store.put(record)) return false;
     seenRev = record.rev;
+    wrote = record.rev;
+    wroteValues = values;
     lastText = canonical(values);
     return true;
   };
@@ -328,16 +345,25 @@ export function caseSession(store: CaseStore, b: Backends): CaseSession {
         // Another tab wrote this case since this tab last saw it: keep both, this tab's edits in a copy.
         id = b.newId();
         store.setActiveId(id);
-        return write(id, values, b.now()) ? 'forked' : 'failed';
+        return write(id, values, b.now(), null) ? 'forked' : 'failed';
       }
       store.setActiveId(id);
-      return write(id, values, stored?.created ?? b.now()) ? 'saved' : 'failed';
+      return write(id, values, stored?.created ?? b.now(), stored?.rev ?? null) ? 'saved' : 'failed';
     },
     external(key, raw, current) {
       if (id === null || key !== store.keyOf(id) || raw === null) return null;
       const reading = readRecord(raw, b);
       if (reading.status !== 'ok' || reading.record.rev === seenRev) return null;
       if (current !== undefined && canonical(current) !== lastText) return null;
+      if (wrote !== null && wrote === seenRev && reading.record.base !== undefined && reading.record.base !== wrote) {
+        // Written over this tab's last save by a tab that had not seen it: both versions stay, ours in a copy.
+        const values = current ?? wroteValues;
+        if (values === null) return null;
+        id = b.newId();
+        store.setActiveId(id);
+        write(id, values, b.now(), null);
+        return 'forked';
+      }
       seenRev = reading.record.rev;
       const textThere = canonical(reading.record.values);
       if (textThere === lastText) return null;

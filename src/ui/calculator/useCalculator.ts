@@ -223,7 +223,8 @@ export function useCalculator(keeping: Keeping = 'calculator') {
       const s = session.current;
       if (!s || event.key === null || !event.key.startsWith(`${s.store.namespace}.`)) return;
       const theirs = s.external(event.key, event.newValue, form.getValues());
-      if (theirs) {
+      if (theirs === 'forked') notify('tab_conflict');
+      else if (theirs) {
         applyValues(form, theirs);
         notify('tab_updated');
       }
