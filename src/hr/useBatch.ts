@@ -58,7 +58,22 @@ export function useBatch() {
     return worker.current;
   }, [handle]);
 
-  useEffect(() => () => worker.current?.terminate(), []);
+  // The worker (the core and the CSV reader) loads once the page is idle, so a file chosen later starts at once.
+  useEffect(() => {
+    const warm = () => ensureWorker();
+    const handle = typeof requestIdleCallback === 'function' ? requestIdleCallback(warm, { timeout: 2000 }) : setTimeout(warm, 500);
+    return () => {
+      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle as number);
+      else clearTimeout(handle as ReturnType<typeof setTimeout>);
+    };
+  }, [ensureWorker]);
+  useEffect(
+    () => () => {
+      worker.current?.terminate();
+      worker.current = null;
+    },
+    [],
+  );
 
   const run = useCallback(
     (kind: InputKind, name: string, data: ArrayBuffer | string) => {
