@@ -246,7 +246,7 @@ export function HrApp() {
             <h2 id="hr-input-title">{t('input.title')}</h2>
             <div className={`dropzone${dragging ? ' dropzone-active' : ''}`} ref={dropRef}>
               <label htmlFor="hr-file" className="file-label">{t('input.file_label')}</label>
-              <input id="hr-file" type="file" accept=".csv,.txt,.tsv,.xlsx,.json,.ndjson,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby="hr-file-hint" onChange={onFile} />
+              <input id="hr-file" className="file-input" type="file" accept=".csv,.txt,.tsv,.xlsx,.xls,.json,.ndjson,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby="hr-file-hint" onChange={onFile} />
               <p className="hint" id="hr-file-hint">
                 {dragging ? t('input.drop_here') : t('input.file_hint')}
               </p>
