@@ -243,6 +243,23 @@ test.describe('scale', () => {
 
 // ---------------------------------------------------------------- sorting, paging, filter
 
+test('a file dropped on the zone is read like a chosen one (ru)', async ({ page }) => {
+  await openHr(page);
+  const text = employeesCsv([M1C1, M6]);
+  const dataTransfer = await page.evaluateHandle((csv) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([csv], 'сотрудники.csv', { type: 'text/csv' }));
+    return dt;
+  }, text);
+  await page.dispatchEvent('.dropzone', 'dragover', { dataTransfer });
+  await expect(page.locator('.dropzone')).toHaveClass(/dropzone-active/);
+  await page.dispatchEvent('.dropzone', 'drop', { dataTransfer });
+  await expect(page.getByTestId('hr-count')).toHaveAttribute('data-value', '2');
+  await expect(page.locator('.dropzone')).not.toHaveClass(/dropzone-active/);
+  await expectFigures(row(page, 2), M1C1_FIGURES);
+  await expect(row(page, 3).getByTestId('maternity-net')).toHaveAttribute('data-value', M6_MATERNITY_NET);
+});
+
 test('sorting by the grand total, paging by 100, finding an employee by name', async ({ page }) => {
   await openHr(page);
   await compute(page, crowd(150));
