@@ -78,6 +78,10 @@ export const VALUE_NAMES: {
 const YES = ['yes', 'true', '1', 'да', 'иә', 'ия', '+', 'x', 'х', 'v', '✓'];
 const NO = ['no', 'false', '0', 'нет', 'жоқ', '-', '—'];
 
+/** Characters that show nothing: zero-width, direction marks and embeddings, the soft hyphen, the BOM. */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+export const withoutInvisible = (text: string) => text.replace(INVISIBLE, '');
+
 /** Kazakh letters as people type them on a Russian keyboard (Кызметкер for Қызметкер). */
 const KAZAKH_AS_RUSSIAN: Record<string, string> = { ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и' };
 
@@ -86,7 +90,7 @@ const KAZAKH_AS_RUSSIAN: Record<string, string> = { ә: 'а', ғ: 'г', қ: 'к'
  * stand-ins, no dots (Ф.И.О., Таб.№), one space, no trailing colon.
  */
 export function normalName(text: string): string {
-  return text
+  return withoutInvisible(text)
     .normalize('NFC')
     .toLowerCase()
     .replace(/ё/g, 'е')
@@ -125,7 +129,7 @@ export function headerMeaning(cell: string | Date): HeaderMeaning {
     const month = `${cell.getUTCFullYear()}-${String(cell.getUTCMonth() + 1).padStart(2, '0')}`;
     return { kind: 'month', month, payer: 0 };
   }
-  const text = cell.replace(/[\s\u00a0\u202f]+/g, '');
+  const text = withoutInvisible(cell).replace(/[\s\u00a0\u202f]+/g, '');
   let m = /^(\d{4})-(\d{2})(?:#(\d+))?$/.exec(text);
   if (m && +m[2] >= 1 && +m[2] <= 12) {
     const payer = payerOf(m[3]);
@@ -153,27 +157,26 @@ export function headerMeaning(cell: string | Date): HeaderMeaning {
   return { kind: 'unknown', looksLikeMonth: /\d{4}|\d{1,2}[./-]\d{2}|\p{L}[./\-\s]?\d{2}\b|#/u.test(cell) };
 }
 
-/** The first letters of each month's name, Russian and Kazakh (as Excel abbreviates them, or written out). */
+/** Each month's names, Russian and Kazakh: as Excel abbreviates them and written out (nominative, genitive). */
 const MONTH_NAMES: readonly (readonly string[])[] = [
-  ['янв', 'қаң', 'қан'],
-  ['фев', 'ақп'],
-  ['мар', 'нау'],
-  ['апр', 'сәу'],
-  ['май', 'мая', 'мам'],
-  ['июн', 'мау'],
-  ['июл', 'шіл'],
-  ['авг', 'там'],
-  ['сен', 'қыр'],
-  ['окт', 'қаз'],
-  ['ноя', 'қар'],
-  ['дек', 'жел'],
-];
+  ['янв', 'январь', 'января', 'қаң', 'қаңтар'],
+  ['фев', 'февр', 'февраль', 'февраля', 'ақп', 'ақпан'],
+  ['мар', 'март', 'марта', 'нау', 'наурыз'],
+  ['апр', 'апрель', 'апреля', 'сәу', 'сәуір'],
+  ['май', 'мая', 'мам', 'мамыр'],
+  ['июн', 'июнь', 'июня', 'мау', 'маусым'],
+  ['июл', 'июль', 'июля', 'шіл', 'шілде'],
+  ['авг', 'август', 'августа', 'там', 'тамыз'],
+  ['сен', 'сент', 'сентябрь', 'сентября', 'қыр', 'қыркүйек'],
+  ['окт', 'октябрь', 'октября', 'қаз', 'қазан'],
+  ['ноя', 'нояб', 'ноябрь', 'ноября', 'қар', 'қараша'],
+  ['дек', 'декабрь', 'декабря', 'жел', 'желтоқсан'],
+].map((names) => names.map(normalName));
 
-/** The month (1–12) a word names, or null: «мар», «март», «марта», «наурыз» → 3. */
+/** The month (1–12) a word names exactly, or null: «мар», «марта», «наурыз» → 3; «Декрет» → null. */
 function monthByName(word: string): number | null {
   const w = normalName(word);
-  if (w.length < 3) return null;
-  const i = MONTH_NAMES.findIndex((names) => names.some((n) => w.startsWith(normalName(n))));
+  const i = MONTH_NAMES.findIndex((names) => names.includes(w));
   return i < 0 ? null : i + 1;
 }
 

@@ -5,6 +5,7 @@
  */
 import Papa from 'papaparse';
 import type { TypedCell } from './export';
+import { readTable, type Table } from './table';
 
 export type Decoded = { ok: true; text: string; encoding: 'utf-8' | 'windows-1251' | 'utf-16' } | { ok: false; key: 'file.utf16' | 'file.binary' };
 
@@ -25,27 +26,63 @@ export function decodeBytes(bytes: Uint8Array, { utf16 = true } = {}): Decoded {
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
+    // A UTF-8 file with a stray byte or two (a cell pasted from a Windows-1251 file) stays UTF-8: its Cyrillic letters,
+    // two bytes each in UTF-8, far outnumber the bytes that are not UTF-8. A Windows-1251 file has no such letters.
+    const loose = new TextDecoder('utf-8').decode(bytes);
+    const broken = loose.split('\uFFFD').length - 1;
+    const cyrillic = (loose.match(/[\u0400-\u04ff]/g) ?? []).length;
+    if (cyrillic > 20 * broken) return { ok: true, text: loose, encoding: 'utf-8' };
     return { ok: true, text: new TextDecoder('windows-1251').decode(bytes), encoding: 'windows-1251' };
   }
 }
 
 /**
- * The separator of a CSV, judged by its first line with any text (the header, whose names rarely hold one):
- * the most frequent of tab, `;` and `,` outside quotes. Amounts with decimal commas further down would mislead
- * a guess made from the data rows.
+ * The separator of a CSV: of tab, `;` and `,`, the one a single line (among the first twenty) holds most of,
+ * outside quotes. The header has the most separators of any line; a title line above it («Список сотрудников,
+ * ТОО …») holds a stray comma, and amounts with decimal commas hold fewer commas than the line has separators.
  */
 export function csvDelimiter(text: string): string {
-  const first = text.split(/\r\n|\n|\r/).find((line) => line.trim() !== '') ?? '';
-  const outside = first.replace(/"(?:[^"]|"")*"/g, '');
-  const count = (d: string) => outside.split(d).length - 1;
-  const best = ['\t', ';', ','].map((d) => ({ d, n: count(d) })).sort((a, b) => b.n - a.n)[0];
-  return best.n > 0 ? best.d : ';';
+  const lines = text.split(/\r\n|\n|\r/).filter((line) => line.trim() !== '').slice(0, 20);
+  let best = { d: ';', n: 0 };
+  for (const line of lines) {
+    const outside = line.replace(/"(?:[^"]|"")*"/g, '');
+    for (const d of ['\t', ';', ',']) {
+      const n = outside.split(d).length - 1;
+      if (n > best.n) best = { d, n };
+    }
+  }
+  return best.d;
 }
 
-/** The rows of a CSV text (or of tab-separated text pasted from a spreadsheet), each a list of cells. */
+export interface CsvRead {
+  rows: string[][];
+  /** The row (from 1) where a quoted field is not closed, or closed in the middle of text: the rest cannot be trusted. */
+  quoteError: number | null;
+}
+
+/**
+ * The rows of a CSV text (or of tab-separated text pasted from a spreadsheet), each a list of cells. Line ends
+ * are made one kind first: a file with both CRLF and a bare LF (edited by hand, or joined from two exports) would
+ * otherwise keep the odd line end inside a field and run two employees together.
+ */
+export function readCsv(text: string): CsvRead {
+  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const parsed = Papa.parse<string[]>(clean, { delimiter: csvDelimiter(clean), newline: '\n', skipEmptyLines: false });
+  const quote = parsed.errors.find((e) => e.type === 'Quotes');
+  return { rows: parsed.data, quoteError: quote ? (quote.row ?? 0) + 1 : null };
+}
+
+/** The rows of a CSV text (see readCsv), its quote errors aside. */
 export function parseCsv(text: string): string[][] {
-  const clean = text.replace(/^\uFEFF/, '');
-  return Papa.parse<string[]>(clean, { delimiter: csvDelimiter(clean), skipEmptyLines: false }).data;
+  return readCsv(text).rows;
+}
+
+/** A CSV's table; an unclosed quote stops it (the rows after it would be read wrong). */
+export function csvTable(text: string): Table {
+  const csv = readCsv(text);
+  const table = readTable(csv.rows);
+  if (csv.quoteError === null) return table;
+  return { ...table, rows: [], blocking: [{ row: csv.quoteError, column: '', key: 'table.quote' }, ...table.blocking] };
 }
 
 export type CsvStyle = 'excel' | 'plain';
@@ -70,7 +107,9 @@ export function csvText(cell: TypedCell, style: CsvStyle): string {
   }
 }
 
-const options = (style: CsvStyle) => ({ delimiter: style === 'excel' ? ';' : ',', newline: style === 'excel' ? '\r\n' : '\n', escapeFormulae: true });
+// Text starting like a formula gets an apostrophe, also when it holds a line break (papaparse's own `true`
+// pattern, /^[=+\-@\t\r].*$/, does not span one, so "=HYPERLINK(…,\n…)" would pass).
+const options = (style: CsvStyle) => ({ delimiter: style === 'excel' ? ';' : ',', newline: style === 'excel' ? '\r\n' : '\n', escapeFormulae: /^[=+\-@\t\r]/ });
 
 /** One line of a CSV file, with its line break: for writing a long file line by line. */
 export function csvLine(cells: readonly (TypedCell | string)[], style: CsvStyle): string {

@@ -8,7 +8,7 @@ import { expandFill, type CaseFile } from '../core/rules/cases/format';
 import type { CaseInput } from '../core';
 import { computeRow } from './batch';
 import { columnName, valueName } from './columns';
-import { decodeBytes, parseCsv, writeCsv } from './csv';
+import { decodeBytes, parseCsv, readCsv, writeCsv } from './csv';
 import { englishMessage } from './messages';
 import { readAmount, readDate, readTable, type Cell } from './table';
 
@@ -202,9 +202,9 @@ describe('the table', () => {
 
   test('empty files, headers only, blank lines, no id column', () => {
     expect(read([]).blocking).toEqual([{ row: 1, column: '', key: 'table.empty' }]);
-    expect(read([[''], ['id', 'birthDate']]).blocking).toEqual([{ row: 3, column: '', key: 'table.empty' }]);
+    expect(read([[''], ['id', 'birthDate', '2025-06']]).blocking).toEqual([{ row: 3, column: '', key: 'table.empty' }]);
     expect(read([['a', 'b'], ['1', '2']]).blocking).toEqual([{ row: 1, column: '', key: 'table.no_header' }]);
-    const noId = read([['birthDate'], [''], ['01.09.2025']]);
+    const noId = read([['birthDate', '2025-06'], [''], ['01.09.2025', '1']]);
     expect(noId.notices).toEqual([{ row: 1, column: '', key: 'table.no_id' }]);
     expect(noId.rows.map((r) => [r.row, r.id])).toEqual([[3, '']]);
   });
@@ -246,4 +246,68 @@ describe('CSV files', () => {
     expect(writeCsv(['id', 'net', 'to', 'x'], rows, 'excel')).toBe('\uFEFFid;net;to;x\r\n"\'=HYPERLINK(""x"")";612360,00;05.06.2026;\r\n');
     expect(writeCsv(['id', 'net', 'to', 'x'], rows, 'plain')).toBe('id,net,to,x\n"\'=HYPERLINK(""x"")",612360.00,2026-06-05,\n');
   });
+});
+
+describe('what a hostile-input session found (each failed before its fix)', () => {
+  const months = ['2025-03', '2025-04'];
+  const header = ['ФИО', 'Начало декрета', ...months].join(';');
+  const line = (name: string) => [name, '02.03.2026', '180000', '180000'].join(';');
+
+  test('CRLF with one bare LF and a trailing ; on every line: every employee is read', () => {
+    const text = `${[header, line('Иванова'), line('Петрова'), line('Сидорова')].map((l) => `${l};`).join('\r\n')}\r\n`.replace('\r\nПетрова', '\nПетрова');
+    const table = readTable(parseCsv(text));
+    expect(table.rows.map((r) => [r.row, r.id, r.problems])).toEqual([[2, 'Иванова', []], [3, 'Петрова', []], [4, 'Сидорова', []]]);
+  });
+
+  test('cells right of the last header are a problem of their row, not dropped', () => {
+    const table = readTable([['id', 'birthDate', '2025-06'], ['A', '01.09.2025', '1', '2']]);
+    expect(table.rows[0].problems).toEqual([{ row: 2, column: '', key: 'table.extra_cells', params: { n: '3' } }]);
+  });
+
+  test('an unclosed quote is found, with its row', () => {
+    const read = readCsv([header, `"Иванова;02.03.2026;1;1`, line('Петрова')].join('\r\n'));
+    expect(read.quoteError).toBe(2);
+    expect(readCsv([header, line('"Иванова" Анна')].join('\n')).quoteError).toBe(2);
+    expect(readCsv([header, line('"Иванова; Анна"')].join('\n')).quoteError).toBeNull();
+  });
+
+  test('a formula across a line break is defused too', () => {
+    const rows = [[{ type: 'text' as const, value: '=HYPERLINK("http://evil.example",\n"Click me")' }, { type: 'text' as const, value: '=1+2\n+3' }]];
+    const out = writeCsv(['=cmd\n|x', 'b'], rows, 'excel');
+    expect(parseCsv(out).slice(0, 2)).toEqual([["'=cmd\n|x", 'b'], ['\'=HYPERLINK("http://evil.example",\n"Click me")', "'=1+2\n+3"]]);
+  });
+
+  test('values under a blank header stop the file; so does a table without any month column', () => {
+    const blank = readTable([['id', 'leaveStart', '', '2025-04'], ['A', '02.03.2026', '180000', '180000']]);
+    expect(blank.blocking).toEqual([{ row: 1, column: '', key: 'table.blank_header', params: { n: '3', row: '2' } }]);
+    const noMonths = readTable([['ФИО', 'Январь', 'Февраль', 'Дата родов'], ['A', '1', '2', '11.05.2026']]);
+    expect(noMonths.blocking.map((p) => p.key)).toEqual(['table.no_months']);
+  });
+
+  test('invisible characters in a header do not hide the column', () => {
+    const table = readTable([['\u200eНачало декрета', 'Дата родов\u200b', 'ФИО\u00ad', '2025-06\u200f'], ['02.03.2026', '11.05.2026', 'A', '1']]);
+    expect(table.notices).toEqual([]);
+    expect(table.rows[0].input).toMatchObject({ leaveStart: '2026-03-02', birthDate: '2026-05-11', income: { months: [{ month: '2025-06', amounts: ['1'] }] } });
+  });
+
+  test('a title line above the header (and a comma in it) is passed over', () => {
+    const text = ['Список сотрудников, ТОО «Ромашка» на 01.12.2026', '', header, line('Иванова')].join('\r\n');
+    const table = readTable(parseCsv(text));
+    expect(table.blocking).toEqual([]);
+    expect(table.rows.map((r) => [r.row, r.id])).toEqual([[4, 'Иванова']]);
+  });
+
+  test('a word that only starts like a month is not one («Декрет 2026»); 1C dates with their time are dates', () => {
+    expect(readTable([['id', 'birthDate', 'Декрет 2026', '2025-06'], ['A', '01.09.2025', '1', '1']]).blocking.map((p) => p.key)).toEqual(['table.month_column']);
+    expect(readDate('02.03.2026 0:00:00')).toEqual({ ok: true, value: '2026-03-02' });
+  });
+});
+
+test('a UTF-8 file with one stray Windows-1251 byte stays UTF-8 (its names are not turned into mojibake)', () => {
+  const text = `ФИО;Начало декрета;2025-03\nИванова Анна Сергеевна;02.03.2026;180000\nПетрова Бота;02.03.2026;1`;
+  const bytes = new TextEncoder().encode(text);
+  const stray = new Uint8Array([...bytes, 0x3b, 0xc0]); // «;А» in Windows-1251 at the end
+  const decoded = decodeBytes(stray);
+  expect(decoded.ok && decoded.encoding).toBe('utf-8');
+  expect(decoded.ok && decoded.text.startsWith('ФИО;Начало декрета')).toBe(true);
 });

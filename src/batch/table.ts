@@ -25,6 +25,10 @@ export type TableMessageKey =
   | 'table.whole_number'
   | 'table.boolean'
   | 'table.date_number'
+  | 'table.blank_header'
+  | 'table.no_months'
+  | 'table.extra_cells'
+  | 'table.quote'
   | AmountError;
 
 export interface TableProblem {
@@ -99,7 +103,8 @@ export function readDate(cell: Cell): Read<string> {
   }
   // A number in a date column is a date cell whose format was lost (Excel's serial 46082): not guessed.
   if (typeof cell === 'number') return { ok: false, key: 'table.date_number' };
-  const parsed = parseUserDate(String(cell ?? ''));
+  // 1C writes a date as text with its (midnight) time: «02.03.2026 0:00:00».
+  const parsed = parseUserDate(String(cell ?? '').replace(/\s+\d{1,2}:\d{2}(?::\d{2})?$/, ''));
   return parsed.ok ? { ok: true, value: parsed.iso } : { ok: false, key: parsed.error };
 }
 
@@ -108,9 +113,19 @@ export function readWhole(cell: Cell): Read<number> {
   return /^\d{1,4}$/.test(text) ? { ok: true, value: Number(text) } : { ok: false, key: 'table.whole_number' };
 }
 
-/** The header row: the first row with any cell filled. */
+/**
+ * The header row: the first of the first twenty rows with text that names a column of the layout (a 1C export
+ * puts a title line above it: «Список сотрудников на 01.12.2026»), else the first row with any text.
+ */
 function headerIndex(rows: readonly (readonly Cell[])[]): number {
-  return rows.findIndex((cells) => cells.some((c) => !isBlank(c)));
+  const first = rows.findIndex((cells) => cells.some((c) => !isBlank(c)));
+  if (first < 0) return first;
+  for (let r = first, seen = 0; r < rows.length && seen < 20; r++) {
+    if (rows[r].every(isBlank)) continue;
+    seen++;
+    if (rows[r].some((c) => !isBlank(c) && headerMeaning(c instanceof Date ? c : cellText(c)).kind !== 'unknown')) return r;
+  }
+  return first;
 }
 
 /** Reads a table of cells. `rows[0]` is the file's first row. */
@@ -144,6 +159,13 @@ export function readTable(rows: readonly (readonly Cell[])[]): Table {
   });
   const known = columns.filter((m) => m.kind !== 'unknown').length;
   if (known === 0) blocking.push({ row: headerRow, column: '', key: 'table.no_header' });
+  else if (!columns.some((m) => m.kind === 'month' || (m.kind === 'unknown' && m.looksLikeMonth))) blocking.push({ row: headerRow, column: '', key: 'table.no_months' });
+  // Values under a blank header (a merged or two-row header, a name cleared): whose month are they? Not guessed.
+  for (let i = 0; i < Math.max(...rows.slice(at + 1, at + 1 + MAX_ROWS).map((r) => r.length), 0); i++) {
+    if (!isBlank(headerCells[i] ?? null)) continue;
+    const under = rows.slice(at + 1).findIndex((r) => !isBlank(r[i] ?? null));
+    if (under >= 0 && i < headerCells.length) blocking.push({ row: headerRow, column: '', key: 'table.blank_header', params: { n: String(i + 1), row: String(headerRow + 1 + under) } });
+  }
   let dataRows = 0;
   for (let r = at + 1; r < rows.length && dataRows <= MAX_ROWS; r++) if (!rows[r].every(isBlank)) dataRows++;
   if (dataRows > MAX_ROWS) blocking.push({ row: headerRow + MAX_ROWS + 1, column: '', key: 'table.too_many_rows', params: { max: String(MAX_ROWS) } });
@@ -170,6 +192,8 @@ function readRow(cells: readonly Cell[], row: number, header: readonly string[],
 
   const fail = (i: number, read: { key: string; params?: Record<string, string> }) => problems.push({ row, column: header[i], key: read.key, ...(read.params ? { params: read.params } : {}) });
 
+  // Cells right of the last header: a line end inside a field joined two lines, or a column without a name.
+  if (cells.slice(columns.length).some((c) => !isBlank(c))) problems.push({ row, column: '', key: 'table.extra_cells', params: { n: String(columns.length) } });
   columns.forEach((meaning, i) => {
     const cell = cells[i] ?? null;
     if (meaning.kind === 'month') payers = Math.max(payers, meaning.payer + 1);

@@ -1,11 +1,11 @@
 import type { calculate as Calculate } from '../core';
 import { computeRow } from '../batch/batch';
 import { allowedValues } from '../batch/columns';
-import { csvLine, decodeBytes, parseCsv } from '../batch/csv';
+import { csvLine, csvTable, decodeBytes } from '../batch/csv';
 import { RESULT_COLUMNS, resultCells, type ExportWords } from '../batch/export';
 import { englishMessage } from '../batch/messages';
 import { summarize } from '../batch/summary';
-import { readTable, type TableProblem } from '../batch/table';
+import type { TableProblem } from '../batch/table';
 
 export interface CliIo {
   /** The bytes of a file, or of standard input for `-`, refusing more than `limit` bytes (throws InputTooLarge). */
@@ -153,10 +153,14 @@ function runCsv(name: string, bytes: Uint8Array | string, io: CliIo): number {
     io.stderr(`${name} ${englishMessage({ key: decoded.key }, () => '')}\n`);
     return 2;
   }
-  const table = readTable(parseCsv(decoded.text));
-  for (const p of table.notices) io.stderr(`note: ${problemText(p)}\n`);
+  const table = csvTable(decoded.text);
+  // The first notes say what a file's header is like; thousands of them would bury the rest.
+  for (const p of table.notices.slice(0, 20)) io.stderr(`note: ${problemText(p)}\n`);
+  if (table.notices.length > 20) io.stderr(`note: … and ${table.notices.length - 20} more columns not read\n`);
   if (table.blocking.length > 0) {
-    io.stderr(`${name} cannot be read as the table layout:\n${table.blocking.map((p) => `  ${problemText(p)}`).join('\n')}\n`);
+    const shown = table.blocking.slice(0, 20).map((p) => `  ${problemText(p)}`);
+    if (table.blocking.length > 20) shown.push(`  … and ${table.blocking.length - 20} more`);
+    io.stderr(`${name} cannot be read as the table layout:\n${shown.join('\n')}\n`);
     return 2;
   }
   io.stdout(csvLine([...table.header, ...RESULT_COLUMNS], 'plain'));

@@ -10,7 +10,7 @@ const M1 = { leaveStart: '2026-03-02', income: { kind: 'salary', months: Array.f
 describe('the kind of a file', () => {
   test('by its name, then by its first bytes', () => {
     expect(kindOf('staff.xlsx', bytes('x'))).toBe('xlsx');
-    expect(kindOf('staff.xls', bytes('x'))).toBe('xlsx');
+    expect(kindOf('staff.xls', bytes('id;birthDate'))).toBe('csv'); // a web or 1C «.xls» that is text
     expect(kindOf('export', new Uint8Array([0x50, 0x4b, 3, 4]))).toBe('xlsx');
     expect(kindOf('old', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).toBe('xlsx');
     expect(kindOf('cases.json', bytes('x'))).toBe('json');

@@ -3,7 +3,7 @@
  * sheet, loaded only when an XLSX comes), or JSON in the case format — a case or an array, as the command line
  * takes it, each case a row whose problems name the case format's fields.
  */
-import { decodeBytes, parseCsv } from '../batch/csv';
+import { csvTable, decodeBytes } from '../batch/csv';
 import { readTable, type Cell, type Table, type TableRow } from '../batch/table';
 import type { InputKind } from './protocol';
 
@@ -13,7 +13,9 @@ export type ReadOutcome = { ok: true; table: Table; encoding?: string } | { ok: 
 export function kindOf(name: string, head: Uint8Array): InputKind {
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
   // An old .xls (or a password-protected .xlsx) goes the XLSX way too, to be told so precisely.
-  if (ext === 'xlsx' || ext === 'xls' || (head[0] === 0x50 && head[1] === 0x4b) || (head[0] === 0xd0 && head[1] === 0xcf)) return 'xlsx';
+  const zipOrOle2 = (head[0] === 0x50 && head[1] === 0x4b) || (head[0] === 0xd0 && head[1] === 0xcf);
+  // A web or 1C «.xls» is often text (HTML, CSV) under that name: read as text unless it is a zip or an old workbook.
+  if (zipOrOle2 || ext === 'xlsx') return 'xlsx';
   if (ext === 'json' || ext === 'ndjson') return 'json';
   const first = new TextDecoder().decode(head.subarray(0, 64)).replace(/^\uFEFF/, '').trimStart()[0];
   return first === '{' || first === '[' ? 'json' : 'csv';
@@ -67,5 +69,5 @@ export async function readInput(kind: InputKind, data: ArrayBuffer | string): Pr
     encoding = decoded.encoding;
   }
   if (kind === 'json') return jsonTable(text);
-  return { ok: true, table: readTable(parseCsv(text)), encoding };
+  return { ok: true, table: csvTable(text), encoding };
 }
