@@ -4,6 +4,7 @@
  * with axe, on a phone, in both languages and offline. Files are built here; figures are read from
  * `data-testid` + `data-value`, labels from the locale files.
  */
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import kkHr from '../locales/kk/hr.json' with { type: 'json' };
 import ruHr from '../locales/ru/hr.json' with { type: 'json' };
@@ -258,6 +259,43 @@ test('a file dropped on the zone is read like a chosen one (ru)', async ({ page 
   await expect(page.locator('.dropzone')).not.toHaveClass(/dropzone-active/);
   await expectFigures(row(page, 2), M1C1_FIGURES);
   await expect(row(page, 3).getByTestId('maternity-net')).toHaveAttribute('data-value', M6_MATERNITY_NET);
+});
+
+test('a file dropped anywhere on the page is read, not opened by the browser in place of the page (ru)', async ({ page }) => {
+  await openHr(page);
+  const dataTransfer = await page.evaluateHandle((csv) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([csv], 'сотрудники.csv', { type: 'text/csv' }));
+    return dt;
+  }, employeesCsv([M1C1]));
+  await page.dispatchEvent('h1', 'drop', { dataTransfer });
+  await expect(page.getByTestId('hr-count')).toHaveAttribute('data-value', '1');
+  await expect(page).toHaveURL(/hr\.html/);
+});
+
+test('Back with an employee open closes it and keeps the workbench and its results (ru)', async ({ page }) => {
+  await openHr(page);
+  await compute(page, [M1C1, M6]);
+  await nameButton(page, M1C1.id).click();
+  await expect(page.getByTestId('hr-detail')).toBeVisible();
+  await page.goBack();
+  await expect(page.getByTestId('hr-detail')).toHaveCount(0);
+  await expect(page).toHaveURL(/hr\.html/);
+  await expect(page.getByTestId('hr-count')).toHaveAttribute('data-value', '2');
+  await expect(nameButton(page, M1C1.id)).toBeFocused();
+});
+
+test('a new file loaded while everyone’s answers are being prepared: nothing of the old file is written, and the exports work again (ru)', async ({ page }) => {
+  await openHr(page);
+  await compute(page, crowd(3000));
+  await page.getByTestId('texts-all').click();
+  await upload(page, [M6]);
+  await expect(page.getByTestId('hr-count')).toHaveAttribute('data-value', '1');
+  await expect(page.getByTestId('texts-all')).toBeEnabled();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('texts-all').click()]);
+  const text = plain(await readFile(await file.path(), 'utf8'));
+  expect(text).toContain(M6.id);
+  expect(text).not.toContain(M1C1.id);
 });
 
 test('sorting by the grand total, paging by 100, finding an employee by name', async ({ page }) => {

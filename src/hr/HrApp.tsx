@@ -81,8 +81,9 @@ export function HrApp() {
   useEffect(() => {
     const timer = setTimeout(() => {
       try {
-        if (paste === '') localStorage.removeItem(PASTE_KEY);
-        else if (paste.length <= PASTE_KEEP_LIMIT) localStorage.setItem(PASTE_KEY, paste);
+        // Too long to keep: the last kept text is removed, so that a reload never shows an older paste as this one.
+        if (paste === '' || paste.length > PASTE_KEEP_LIMIT) localStorage.removeItem(PASTE_KEY);
+        else localStorage.setItem(PASTE_KEY, paste);
       } catch {
         /* storage full or off: the text stays on the page */
       }
@@ -99,9 +100,18 @@ export function HrApp() {
 
   const allowed = useCallback((column: string) => allowedValues(column).map((v) => `${valueName(column as EnumColumn, v, lang)} (${v})`).join(', '), [lang]);
 
+  const [unreadable, setUnreadable] = useState<string | null>(null);
   const loadFile = useCallback(
     async (file: File) => {
-      const data = await file.arrayBuffer();
+      let data: ArrayBuffer;
+      try {
+        data = await file.arrayBuffer();
+      } catch {
+        // A folder dropped, a file removed or locked since it was chosen.
+        setUnreadable(file.name);
+        return;
+      }
+      setUnreadable(null);
       setOpen(null);
       setPage(0);
       run(kindOf(file.name, new Uint8Array(data.slice(0, 64))), file.name, data);
@@ -127,21 +137,30 @@ export function HrApp() {
     const drop = (e: DragEvent) => {
       e.preventDefault();
       setDragging(false);
+      e.stopPropagation();
       const file = e.dataTransfer?.files[0];
       if (file) void loadFile(file);
     };
     zone.addEventListener('dragover', over);
     zone.addEventListener('dragleave', leave);
     zone.addEventListener('drop', drop);
+    // A file dropped beside the zone would make the browser open it in place of the page (and its results): it is
+    // taken as if dropped on the zone.
+    const pageOver = (e: DragEvent) => e.preventDefault();
+    window.addEventListener('dragover', pageOver);
+    window.addEventListener('drop', drop);
     return () => {
       zone.removeEventListener('dragover', over);
       zone.removeEventListener('dragleave', leave);
       zone.removeEventListener('drop', drop);
+      window.removeEventListener('dragover', pageOver);
+      window.removeEventListener('drop', drop);
     };
   }, [loadFile]);
   const onPasteRun = () => {
     const lines = paste.split(/\r?\n/).filter((l) => l.trim() !== '');
-    const json = /^\s*[[{]/.test(paste);
+    // JSON starts with [ or {; a spreadsheet's rows hold tabs (a header «[Таб.№]» is not JSON).
+    const json = /^\s*[[{]/.test(paste) && !paste.includes('\t');
     if (!json && lines.length < 2) {
       setPasteError(true);
       return;
@@ -177,23 +196,41 @@ export function HrApp() {
   const finished = state.status === 'done';
   const base = state.name.replace(/\.[^.]+$/, '') || t('export.results_file');
 
+  // An employee opened is a step in the history: Back closes it and stays on the workbench (and its results).
   const openRow = useCallback(
     (r: HrRow, opener: HTMLElement) => {
       openerRef.current = opener;
       setOpen({ index: r.index, id: r.id || t('results.row_label', { row: r.row }) });
+      window.history.pushState({ hrDetail: r.index }, '');
     },
     [t],
   );
+  useEffect(() => {
+    const onPop = () => {
+      setOpen(null);
+      requestAnimationFrame(() => openerRef.current?.focus());
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
   const closeDetail = () => {
+    if ((window.history.state as { hrDetail?: number } | null)?.hrDetail !== undefined) {
+      window.history.back(); // popstate closes it
+      return;
+    }
     setOpen(null);
     requestAnimationFrame(() => openerRef.current?.focus());
   };
 
+  const [exportFailed, setExportFailed] = useState(false);
   const exportAll = async (kind: 'csv' | 'xlsx') => {
     setBusy(true);
+    setExportFailed(false);
     try {
       if (kind === 'csv') download(resultsCsv(state.header, state.rows, t, lang, allowed), `${base}-${t('export.results_file')}.csv`);
       else download(await resultsXlsx(state.header, state.rows, t, lang, allowed), `${base}-${t('export.results_file')}.xlsx`);
+    } catch {
+      setExportFailed(true);
     } finally {
       setBusy(false);
     }
@@ -204,6 +241,7 @@ export function HrApp() {
       const texts: string[] = [];
       for (let i = 0; i < computed.length; i += 500) {
         const chunk = await results(computed.slice(i, i + 500).map((r) => r.index));
+        if (chunk === null) return; // another file was loaded: nothing of this one is written
         for (const one of chunk) if (one.result) texts.push(employeeText(one.id || `#${one.index + 1}`, one.result, t, lang));
       }
       download(textsFile(texts, t), `${base}-${t('export.texts_file')}.txt`);
@@ -253,7 +291,7 @@ export function HrApp() {
             </div>
             <div className="field">
               <label htmlFor="hr-paste">{t('input.paste_label')}</label>
-              <p className="hint" id="hr-paste-hint">{t('input.kept')}</p>
+              <p className="hint" id="hr-paste-hint">{paste.length > PASTE_KEEP_LIMIT ? t('input.not_kept') : t('input.kept')}</p>
               <textarea id="hr-paste" rows={5} spellCheck={false} value={paste} aria-describedby={pasteError ? 'hr-paste-hint hr-paste-error' : 'hr-paste-hint'} aria-invalid={pasteError || undefined} onChange={(e) => setPaste(e.target.value)} />
               {pasteError ? (
                 <p className="error" id="hr-paste-error">
@@ -300,6 +338,7 @@ export function HrApp() {
             {state.status === 'computing' ? <p>{t('status.computing', { done: state.done, total: state.total })}</p> : null}
             {finished ? <p>{t('status.done', { count: state.total, seconds: ((state.ms ?? 0) / 1000).toLocaleString(lang === 'kk' ? 'kk-KZ' : 'ru-KZ', { minimumFractionDigits: 1, maximumFractionDigits: 2 }) })} {state.encoding && state.encoding !== 'utf-8' ? t('status.encoding', { encoding: state.encoding }) : ''}</p> : null}
             {state.status === 'blocked' ? <p className="error">{t('problems.blocking')}</p> : null}
+            {unreadable !== null ? <p className="error">{t('failed', { message: t('errors.file.unreadable', { name: unreadable }) })}</p> : null}
             {state.status === 'failed' && state.failure ? <p className="error">{t('failed', { message: t(`errors.${state.failure.key}`, { detail: state.failure.detail ?? '' }) })}</p> : null}
           </div>
           {working ? <progress className="hr-progress" aria-label={t('status.progress')} max={Math.max(1, state.total)} value={state.done} /> : null}
@@ -341,7 +380,7 @@ export function HrApp() {
                 <button type="button" data-testid="texts-all" disabled={!finished || busy || computed.length === 0} onClick={() => void allTexts()}>
                   {t('results.texts_all')}
                 </button>
-                {busy ? <span role="status">{t('results.preparing')}</span> : null}
+                <span role="status">{busy ? t('results.preparing') : exportFailed ? t('results.export_failed') : ''}</span>
               </div>
 
               {computed.length > 0 ? (
@@ -403,7 +442,7 @@ export function HrApp() {
 }
 
 function loadResult(results: ReturnType<typeof useBatch>['results']) {
-  return (index: number): Promise<CalcResult | null> => results([index]).then((r) => r[0]?.result ?? null);
+  return (index: number): Promise<CalcResult | null> => results([index]).then((r) => r?.[0]?.result ?? null);
 }
 
 function columnLabel(c: keyof typeof COLUMN_NAMES, lang: Language): string {

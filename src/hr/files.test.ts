@@ -15,10 +15,10 @@ import { computeRow } from '../batch/batch';
 import { parseCsv, writeCsv } from '../batch/csv';
 import { summarize } from '../batch/summary';
 import { MAX_ROWS, readTable, type Cell } from '../batch/table';
-import { resultsCsv, templateSheet, templateXlsx } from './files';
+import { outCell, resultsCsv, templateSheet, templateXlsx } from './files';
 import type { HrRow } from './protocol';
 import { employeeText } from './text';
-import { readFirstSheet } from './xlsx';
+import { readFirstSheet, writeWorkbook } from './xlsx';
 
 async function tFor(lang: 'kk' | 'ru'): Promise<TFunction> {
   const i18n = i18next.createInstance();
@@ -116,4 +116,20 @@ test('a table of exactly the most rows allowed is read, with blank lines at the 
   const rows = [header, ...Array.from({ length: MAX_ROWS }, () => row), [''], ['']];
   expect(readTable(rows).blocking).toEqual([]);
   expect(readTable([...rows, row]).blocking.map((p) => p.key)).toEqual(['table.too_many_rows']);
+});
+
+describe('cells the XLSX writer could not take as they are', () => {
+  test('written as text rather than changed or failing: big numbers, fractions of more than two decimals, dates before 1900-03-01, text past 32 767 characters', async () => {
+    expect(outCell({ type: 'number', value: 12345678901234567890 })).toEqual({ type: 'text', value: '12345678901234567000' });
+    expect(outCell({ type: 'number', value: 0.125 })).toEqual({ type: 'text', value: '0.125' });
+    expect(outCell({ type: 'number', value: 45000.5 })).toEqual({ type: 'money', value: '45000.50' });
+    expect(outCell({ type: 'number', value: 42 })).toEqual({ type: 'count', value: 42 });
+    expect(outCell({ type: 'date', value: '1899-12-30' })).toEqual({ type: 'text', value: '30.12.1899' });
+    expect(outCell({ type: 'date', value: '2026-03-02' })).toEqual({ type: 'date', value: '2026-03-02' });
+    const long = outCell({ type: 'text', value: 'x'.repeat(40_000) });
+    expect(long?.type === 'text' && long.value.length).toBe(32_767);
+    // And the workbook is written with them.
+    const blob = await writeWorkbook([{ name: 'S', columns: [{ header: 'a' }, { header: 'b' }], rows: [[outCell({ type: 'date', value: '1899-12-30' }), outCell({ type: 'number', value: 2 ** 60 })]] }]);
+    expect((await readFirstSheet(blob))[1]).toEqual(['30.12.1899', '1152921504606847000']);
+  });
 });

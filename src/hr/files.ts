@@ -50,10 +50,28 @@ export function resultsCsv(header: readonly string[], rows: readonly HrRow[], t:
   return new Blob([writeCsv(sheet.header, sheet.rows, 'excel')], { type: CSV_TYPE });
 }
 
-function outCell(cell: TypedCell): OutCell {
+/** Excel's most characters in a cell. */
+const XLSX_CELL_LIMIT = 32_767;
+
+/**
+ * A typed cell as the XLSX writer takes it. What Excel cannot hold as such is written as text rather than
+ * changed: a number beyond 2^53 or with more than two decimals (0.125 stays 0.125), a date before 1900-03-01
+ * (Excel's calendar starts there; a time-only cell reads as 1899-12-30), text beyond Excel's 32 767 characters
+ * (cut, with an ellipsis).
+ */
+export function outCell(cell: TypedCell): OutCell {
   if (cell === null) return null;
-  if (cell.type === 'number') return Number.isInteger(cell.value) ? { type: 'count', value: cell.value } : { type: 'money', value: cell.value.toFixed(2) };
-  return cell;
+  switch (cell.type) {
+    case 'number':
+      if (Number.isSafeInteger(cell.value)) return { type: 'count', value: cell.value };
+      return Number.isFinite(cell.value) && Math.abs(cell.value) < 1e15 && Math.round(cell.value * 100) / 100 === cell.value ? { type: 'money', value: cell.value.toFixed(2) } : { type: 'text', value: String(cell.value) };
+    case 'date':
+      return cell.value >= '1900-03-01' ? cell : { type: 'text', value: cell.value.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3.$2.$1') };
+    case 'text':
+      return cell.value.length > XLSX_CELL_LIMIT ? { type: 'text', value: `${cell.value.slice(0, XLSX_CELL_LIMIT - 1)}…` } : cell;
+    default:
+      return cell;
+  }
 }
 
 export async function resultsXlsx(header: readonly string[], rows: readonly HrRow[], t: TFunction, lang: Language, allowed: (column: string) => string): Promise<Blob> {

@@ -27,9 +27,15 @@ export function useBatch() {
   const worker = useRef<Worker | null>(null);
   const job = useRef(0);
   const req = useRef(0);
-  const pending = useRef(new Map<number, (results: FullResult[]) => void>());
+  const pending = useRef(new Map<number, (results: FullResult[] | null) => void>());
 
   const handle = useCallback((m: FromWorker) => {
+    if (m.type === 'results') {
+      // Answered whatever file is current: a request made for an earlier file gets null, never another file's rows.
+      pending.current.get(m.req)?.(m.job === job.current ? m.results : null);
+      pending.current.delete(m.req);
+      return;
+    }
     if (m.job !== job.current) return;
     switch (m.type) {
       case 'table':
@@ -44,9 +50,6 @@ export function useBatch() {
       case 'failed':
         setState((s) => ({ ...s, status: 'failed', failure: { key: m.key, detail: m.detail } }));
         return;
-      case 'results':
-        pending.current.get(m.req)?.(m.results);
-        pending.current.delete(m.req);
     }
   }, []);
 
@@ -85,10 +88,13 @@ export function useBatch() {
     [ensureWorker],
   );
 
-  /** Full results of some rows, computed again by the worker (it keeps the table; the page keeps summaries). */
+  /**
+   * Full results of some rows, computed again by the worker (it keeps the table; the page keeps summaries); null
+   * when another file was loaded in between.
+   */
   const results = useCallback(
     (indexes: number[]) =>
-      new Promise<FullResult[]>((resolve) => {
+      new Promise<FullResult[] | null>((resolve) => {
         const id = ++req.current;
         pending.current.set(id, resolve);
         const message: ToWorker = { type: 'results', job: job.current, req: id, indexes };

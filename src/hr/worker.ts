@@ -47,7 +47,8 @@ scope.onmessage = (event) => {
     return;
   }
   if (m.type === 'results') {
-    if (current?.job !== m.job) return;
+    // A request for a file no longer here is answered empty (the page then says nothing was prepared).
+    if (current?.job !== m.job) return post({ type: 'results', job: m.job, req: m.req, results: [] });
     const table = current.table;
     const results = m.indexes.map((index) => {
       const row = table.rows[index];
