@@ -20,6 +20,8 @@ export const TABLE_MESSAGES: Record<string, string> = {
   'table.blank_header': 'column {{n}} has no header but holds values (first in row {{row}}): name it (YYYY-MM for a month) or delete it',
   'table.no_months': 'no column is a month of income (YYYY-MM, MM.YYYY or мар.25): without them every employee would count as having no income',
   'table.extra_cells': 'has values right of the last header (column {{n}}): a line break inside a field, or a column without a name',
+  'table.date_slash': 'is ambiguous: 3/2/2026 is 3 February here and 2 March in an Excel set to the US; write 03.02.2026',
+  'table.totals_row': 'a totals line (Итого, Барлығы): not an employee, left out',
   'table.quote': 'a quoted field is not closed (or closed in the middle of text) on this row: the rows after it cannot be read safely',
   'amount.precision': 'has more than two decimals (tiyn)',
   'amount.two_amounts': 'holds two amounts: one amount a cell; add a column YYYY-MM#2 for a second payer',

@@ -311,3 +311,12 @@ test('a UTF-8 file with one stray Windows-1251 byte stays UTF-8 (its names are n
   expect(decoded.ok && decoded.encoding).toBe('utf-8');
   expect(decoded.ok && decoded.text.startsWith('ФИО;Начало декрета')).toBe(true);
 });
+
+test('slash dates that read two ways are asked about; a totals line is said and left out', () => {
+  expect(readDate('3/2/2026')).toEqual({ ok: false, key: 'table.date_slash' });
+  expect(readDate('14/3/2026')).toEqual({ ok: true, value: '2026-03-14' });
+  expect(readDate('3/3/2026')).toEqual({ ok: true, value: '2026-03-03' });
+  const table = readTable([['ФИО', 'Дата родов', '2025-06'], ['A', '01.09.2025', '1'], ['Итого:', '', '1'], ['Барлығы', '', '2']]);
+  expect(table.rows.map((r) => r.id)).toEqual(['A']);
+  expect(table.notices).toEqual([{ row: 3, column: '', key: 'table.totals_row' }, { row: 4, column: '', key: 'table.totals_row' }]);
+});

@@ -7,7 +7,7 @@
 import type { CaseInput } from '../core';
 import { parseAmount, type AmountError } from '../ui/calculator/amounts';
 import { parseUserDate } from '../ui/calculator/userDate';
-import { booleanValue, enumValue, FIXED_COLUMNS, headerMeaning, type FixedColumn, type HeaderMeaning } from './columns';
+import { booleanValue, enumValue, FIXED_COLUMNS, headerMeaning, normalName, type FixedColumn, type HeaderMeaning } from './columns';
 
 /** A cell as a file gives it: text (CSV, paste), or a number, a boolean or a date (XLSX); null when empty. */
 export type Cell = string | number | boolean | Date | null;
@@ -29,6 +29,8 @@ export type TableMessageKey =
   | 'table.no_months'
   | 'table.extra_cells'
   | 'table.quote'
+  | 'table.date_slash'
+  | 'table.totals_row'
   | AmountError;
 
 export interface TableProblem {
@@ -63,6 +65,9 @@ export interface Table {
   /** Which column is which, by index, for mapping the schema's paths back to columns. */
   columns: HeaderMeaning[];
 }
+
+/** The words of a totals line. */
+const TOTALS = new Set(['итого', 'итого:', 'всего', 'барлығы', 'жиыны', 'барлыгы', 'total'].map((w) => normalName(w)));
 
 /** The most employees one file may hold (the page and the command line alike). */
 export const MAX_ROWS = 100_000;
@@ -104,7 +109,11 @@ export function readDate(cell: Cell): Read<string> {
   // A number in a date column is a date cell whose format was lost (Excel's serial 46082): not guessed.
   if (typeof cell === 'number') return { ok: false, key: 'table.date_number' };
   // 1C writes a date as text with its (midnight) time: «02.03.2026 0:00:00».
-  const parsed = parseUserDate(String(cell ?? '').replace(/\s+\d{1,2}:\d{2}(?::\d{2})?$/, ''));
+  const text = String(cell ?? '').trim().replace(/\s+\d{1,2}:\d{2}(?::\d{2})?$/, '');
+  // 3/2/2026 is 3 February here and 2 March in an Excel set to the US: with both parts 12 or less it is not guessed.
+  const slash = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(text);
+  if (slash && +slash[1] <= 12 && +slash[2] <= 12 && slash[1] !== slash[2]) return { ok: false, key: 'table.date_slash' };
+  const parsed = parseUserDate(text);
   return parsed.ok ? { ok: true, value: parsed.iso } : { ok: false, key: parsed.error };
 }
 
@@ -173,9 +182,15 @@ export function readTable(rows: readonly (readonly Cell[])[]): Table {
   if (blocking.length > 0) return { header, rows: [], blocking, notices, columns };
 
   const out: TableRow[] = [];
+  const idColumns = columns.flatMap((m, i) => (m.kind === 'fixed' && m.column === 'id' ? [i] : []));
   for (let r = at + 1; r < rows.length; r++) {
     const cells = rows[r];
     if (cells.every(isBlank)) continue;
+    // A totals line under the table («Итого», «Барлығы») is not an employee: said, and left out.
+    if ([0, ...idColumns].some((i) => TOTALS.has(normalName(cellText(cells[i] ?? null))))) {
+      notices.push({ row: r + 1, column: '', key: 'table.totals_row' });
+      continue;
+    }
     out.push(readRow(cells, r + 1, header, columns));
   }
   if (out.length === 0) blocking.push({ row: headerRow + 1, column: '', key: 'table.empty' });

@@ -44,3 +44,21 @@ describe('a file that is not what it says', () => {
     expect(await readInput('csv', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]).buffer)).toEqual({ ok: false, key: 'file.binary' });
   });
 });
+
+describe('an XLSX whose formulas hold no stored value (written by a script, not by Excel)', () => {
+  test('is refused with the cells named, not read as empty months; with values stored it is read', async () => {
+    const { writeWorkbook } = await import('./xlsx');
+    const { unzipSync, zipSync, strToU8, strFromU8 } = await import('fflate');
+    const blob = await writeWorkbook([{ name: 'S', columns: [{ header: 'id' }, { header: '2025-06' }, { header: '2025-07' }], rows: [[{ type: 'text', value: 'A' }, { type: 'money', value: '5' }, { type: 'money', value: '5' }]] }]);
+    const parts = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+    const sheet = strFromU8(parts['xl/worksheets/sheet1.xml']);
+    const withFormula = (v: string) => {
+      const xml = sheet.replace(/<c r="C2"([^>]*)>[\s\S]*?<\/c>/, `<c r="C2"$1><f>B2</f>${v}</c>`);
+      expect(xml).not.toBe(sheet);
+      return zipSync({ ...parts, 'xl/worksheets/sheet1.xml': strToU8(xml) }).slice().buffer;
+    };
+    expect(await readInput('xlsx', withFormula(''))).toEqual({ ok: false, key: 'file.formulas', detail: 'C2' });
+    const stored = await readInput('xlsx', withFormula('<v>5</v>'));
+    expect(stored.ok && stored.table.rows[0].input.income?.months).toEqual([{ month: '2025-06', amounts: ['5'] }, { month: '2025-07', amounts: ['5'] }]);
+  });
+});

@@ -55,6 +55,10 @@ export async function readInput(kind: InputKind, data: ArrayBuffer | string): Pr
       const sheet: Cell[][] = await readFirstSheet(data as ArrayBuffer);
       return { ok: true, table: readTable(sheet) };
     } catch (e) {
+      if (e instanceof Error && e.name === 'FormulasWithoutValuesError') {
+        const cells = (e as Error & { cells: string[] }).cells;
+        return { ok: false, key: 'file.formulas', detail: `${cells.slice(0, 5).join(', ')}${cells.length > 5 ? ` (+${cells.length - 5})` : ''}` };
+      }
       if (e instanceof Error && e.name === 'NotXlsxError') return { ok: false, key: (e as Error & { code: string }).code === 'NOT_XLSX' ? 'file.not_xlsx' : 'file.xls' };
       return { ok: false, key: 'file.xlsx', detail: (e as Error).message };
     }

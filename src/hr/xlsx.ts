@@ -29,6 +29,31 @@ export class NotXlsxError extends Error {
   }
 }
 
+/**
+ * Formula cells of the first sheet that hold no value. Excel always stores a formula's last value; files written by
+ * scripts (openpyxl, some generators) may not, and such a cell would read as empty — a month without income.
+ */
+export class FormulasWithoutValuesError extends Error {
+  constructor(readonly cells: string[]) {
+    super(`formulas without a stored value: ${cells.slice(0, 5).join(', ')}`);
+    this.name = 'FormulasWithoutValuesError';
+  }
+}
+
+function formulasWithoutValues(parts: Record<string, Uint8Array>): string[] {
+  const text = (name: string) => (parts[name] ? new TextDecoder().decode(parts[name]) : '');
+  const firstSheetId = /<sheet\b[^>]*\br:id="([^"]+)"/.exec(text('xl/workbook.xml'))?.[1];
+  const rels = text('xl/_rels/workbook.xml.rels');
+  const target = firstSheetId ? new RegExp(`<Relationship\\b[^>]*Id="${firstSheetId}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`<Relationship\\b[^>]*Target="([^"]+)"[^>]*Id="${firstSheetId}"`).exec(rels)?.[1] : undefined;
+  if (!target) return [];
+  const sheet = text(target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  const out: string[] = [];
+  for (const m of sheet.matchAll(/<c\b([^>]*)>([\s\S]*?)<\/c>/g)) {
+    if (/<f[\s>/]/.test(m[2]) && !/<v[\s>]/.test(m[2])) out.push(/\br="([A-Z]+\d+)"/.exec(m[1])?.[1] ?? '?');
+  }
+  return out;
+}
+
 /** Reads the FIRST sheet of an .xlsx file into rows of cells (header row included), as Excel stores them: numbers as numbers, date cells as Dates. */
 export async function readFirstSheet(data: ArrayBuffer | Blob): Promise<SheetCell[][]> {
   const bytes = new Uint8Array(data instanceof Blob ? await data.arrayBuffer() : data);
@@ -40,6 +65,8 @@ export async function readFirstSheet(data: ArrayBuffer | Blob): Promise<SheetCel
     throw new NotXlsxError(ole2 ? 'XLS_OR_ENCRYPTED' : 'NOT_XLSX', { cause });
   }
   if (!parts['[Content_Types].xml'] || !parts['_rels/.rels']) throw new NotXlsxError('NOT_XLSX');
+  const missing = formulasWithoutValues(parts);
+  if (missing.length > 0) throw new FormulasWithoutValuesError(missing);
   const stored = zipSync(parts, { level: 0 });
   // `trim: false`: text comes back as stored (the caller trims). The library's type says `typeof Date` for a date cell; it is a Date.
   const rows = await readSheet(stored.slice().buffer, 1, { trim: false });
