@@ -34,6 +34,14 @@ export function moneyString(value: Payable): string {
   return shownMoney(value);
 }
 
+/**
+ * An amount someone must reach, shown to the tiyn above: rounding down would show an income that falls a
+ * fraction of a tiyn short (595 000 ÷ 0.9 = 661 111.111… is shown 661 111.12).
+ */
+export function shownAtLeast(value: Exact): string {
+  return value.toFixed(2, Decimal.ROUND_UP);
+}
+
 /** An intermediate amount shown to the user (an average, a base) is shown as it would be paid: half-up to the tiyn. */
 export function shownMoney(value: Exact): string {
   const tiyn = tiynHalfUp(value);

@@ -279,12 +279,35 @@ export interface Totals {
   insuranceAdds: Money | null;
 }
 
+/** "To reach the maximum" (rules/maximum.ts): the average at which a payment reaches its cap, and the case's distance. */
+export interface MaximumTarget {
+  /** The average monthly income counted at which the cap is reached (7 МЗП on the right date). */
+  average: Money;
+  /** The case's own average, before the cap. */
+  current: Money;
+  /** How much the case's average falls short ("0.00" when reached). */
+  shortfall: Money;
+  reached: boolean;
+  /** One payer's amount each month of the window would need, in the case's kind of income; null when out of reach. */
+  monthly: Money | null;
+  /** What one payer's month counts at most (a special regime: far below the cap). */
+  payerMax: Money;
+  kind: 'salary' | 'base' | 'contributions';
+  windowFrom: IsoMonth;
+  windowTo: IsoMonth;
+  months: number;
+  /** Months of the window whose counted income is below the cap. */
+  monthsBelow: number;
+}
+
 export interface CalcResult {
   version: 1;
   maternity?: MaternityResult;
   childcare?: ChildcareResult;
   allowances?: Allowances;
   totals?: Totals;
+  /** Where each payment's cap lies and how far the case is from it (absent where there is no single cap). */
+  maximum?: { maternity?: MaximumTarget; childcare?: MaximumTarget };
   months: MonthRow[];
   parameters: ParameterUse[];
   assumptions: AssumptionId[];

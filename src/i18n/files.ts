@@ -7,8 +7,9 @@ import type { Language } from './languages';
 
 export type LocaleModule = { default: Record<string, unknown> };
 
-// The HR workbench's texts (hr.json) are its own build's (src/hr/main.tsx): the calculator's pages never list them.
-export const LOCALE_FILES = import.meta.glob<LocaleModule>(['../../locales/*/*.json', '!../../locales/*/hr.json']);
+// The HR workbench's texts (hr.json) are its own build's (src/hr/main.tsx), and the result's "what next" texts
+// (next.json) load with the result (ui/calculator/nextTexts.ts): the first screen's list never names them.
+export const LOCALE_FILES = import.meta.glob<LocaleModule>(['../../locales/*/*.json', '!../../locales/*/hr.json', '!../../locales/*/next.json']);
 
 export function loadLocale(lang: Language, namespace: string): Promise<LocaleModule> | null {
   return LOCALE_FILES[`../../locales/${lang}/${namespace}.json`]?.() ?? null;

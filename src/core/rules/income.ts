@@ -65,7 +65,7 @@ export function baseOf(ctx: Context, month: IsoMonth, payer: Payer, kind: Income
 }
 
 /** The СО rate contributions were charged at: the single payment's СО part where the employer pays it (art. 244 p.3). */
-function contributionsRate(ctx: Context, date: string, singlePayment: boolean): Exact {
+export function contributionsRate(ctx: Context, date: string, singlePayment: boolean): Exact {
   const single = singlePayment ? ctx.param(SO_RATE_SINGLE_PAYMENT, date).value : null;
   return single ?? ctx.param(SO_RATE, date).value;
 }

@@ -2,6 +2,7 @@
  * The result: both payments at the top in large type (an aria-live region), then the dated payments, the key
  * dates, the state allowances beside the Fund's payments, and how each figure was calculated.
  */
+import { Maximum } from './Maximum';
 import { useTranslation } from 'react-i18next';
 import type { CalcResult, ChildcareResult, MaternityResult } from '../../core';
 import type { Language } from '../../i18n/languages';
@@ -291,6 +292,7 @@ export function ResultDetails({ result, estimated, today }: { result: CalcResult
       <KeyDates m={result.maternity} c={result.childcare} estimated={estimated} />
       {result.childcare?.eligible ? <Schedule c={result.childcare} /> : null}
       <Extras result={result} />
+      <Maximum result={result} />
       <Explanation result={result} />
     </>
   );

@@ -1,0 +1,49 @@
+/**
+ * What comes after the figures (issue 12, in parts): "to reach the maximum", in both languages, from a shared
+ * link of C1 of EXAMPLES.md (salary 180 000 in 2024-05…2026-02, leave 2026-03-02, birth 2026-05-11).
+ */
+import kkNext from '../locales/kk/next.json' with { type: 'json' };
+import ruNext from '../locales/ru/next.json' with { type: 'json' };
+import { encodeCase } from '../src/ui/calculator/shareLink';
+import { CalculatorPage } from './calculator';
+import { expect, test } from './fixtures';
+
+const next = { kk: kkNext, ru: ruNext } as const;
+
+function months(from: number, count: number, amount: string) {
+  return Array.from({ length: count }, (_, i) => ({ month: `${Math.floor((from + i) / 12)}-${String(((from + i) % 12) + 1).padStart(2, '0')}`, amounts: [amount] }));
+}
+const C1 = { version: 1 as const, leaveStart: '2026-03-02', birthDate: '2026-05-11', income: { kind: 'salary' as const, months: months(2024 * 12 + 4, 22, '180000') } };
+const link = (c: object) => `#${encodeCase(c as Parameters<typeof encodeCase>[0], true)}`;
+
+for (const lang of ['kk', 'ru'] as const) {
+  test(`to reach the maximum: the cap, the case's distance and the salary that reaches it (${lang})`, async ({ page, axe }) => {
+    const calc = new CalculatorPage(page, lang);
+    await calc.open(link(C1));
+    await expect(calc.value('maternity-net')).toHaveAttribute('data-value', '612360.00');
+    const section = page.getByTestId('maximum');
+    await section.locator('summary').click();
+    await expect(section.getByRole('heading', { name: next[lang].maximum.title })).toBeVisible();
+    // Maternity (M1): cap 7 × 85 000 = 595 000; average 162 000, 433 000 short; salary 595 000 ÷ 0.9 → 661 111.12.
+    await expect(page.getByTestId('maximum-maternity-average')).toHaveAttribute('data-value', '595000.00');
+    await expect(page.getByTestId('maximum-maternity-current')).toHaveAttribute('data-value', '162000.00');
+    await expect(page.getByTestId('maximum-maternity-shortfall')).toHaveAttribute('data-value', '433000.00');
+    await expect(page.getByTestId('maximum-maternity-monthly')).toHaveAttribute('data-value', '661111.12');
+    await expect(page.getByTestId('maximum-maternity-months-below')).toHaveAttribute('data-value', '12');
+    // Childcare (C1): average 148 500 over 24 months, 446 500 short; the two leave months count too: 24 below.
+    await expect(page.getByTestId('maximum-childcare-current')).toHaveAttribute('data-value', '148500.00');
+    await expect(page.getByTestId('maximum-childcare-shortfall')).toHaveAttribute('data-value', '446500.00');
+    await expect(page.getByTestId('maximum-childcare-months-below')).toHaveAttribute('data-value', '24');
+    await axe(page);
+  });
+}
+
+test('to reach the maximum follows a language switch (ru → kk)', async ({ page }) => {
+  const calc = new CalculatorPage(page, 'ru');
+  await calc.open(link(C1));
+  const section = page.getByTestId('maximum');
+  await section.locator('summary').click();
+  await expect(section.getByRole('heading', { name: next.ru.maximum.title })).toBeVisible();
+  await page.getByRole('link', { name: 'Қазақша' }).click();
+  await expect(page.getByTestId('maximum').getByRole('heading', { name: next.kk.maximum.title })).toBeVisible();
+});
