@@ -2,6 +2,7 @@
  * What comes after the figures (issue 12, in parts): "to reach the maximum", in both languages, from a shared
  * link of C1 of EXAMPLES.md (salary 180 000 in 2024-05…2026-02, leave 2026-03-02, birth 2026-05-11).
  */
+import { readFile } from 'node:fs/promises';
 import kkNext from '../locales/kk/next.json' with { type: 'json' };
 import ruNext from '../locales/ru/next.json' with { type: 'json' };
 import { encodeCase } from '../src/ui/calculator/shareLink';
@@ -47,3 +48,47 @@ test('to reach the maximum follows a language switch (ru → kk)', async ({ page
   await page.getByRole('link', { name: 'Қазақша' }).click();
   await expect(page.getByTestId('maximum').getByRole('heading', { name: next.kk.maximum.title })).toBeVisible();
 });
+
+/** The events of an iCalendar text: lines unfolded, each event's properties by name (parameters dropped). */
+function events(ics: string): Record<string, string>[] {
+  const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
+  const out: Record<string, string>[] = [];
+  let current: Record<string, string> | null = null;
+  for (const line of lines) {
+    if (line === 'BEGIN:VEVENT') current = {};
+    else if (line === 'END:VEVENT' && current) {
+      out.push(current);
+      current = null;
+    } else if (current && !line.startsWith('BEGIN:') && !line.startsWith('END:')) {
+      const colon = line.indexOf(':');
+      const name = line.slice(0, colon).split(';')[0];
+      if (!(name in current)) current[name] = line.slice(colon + 1).replace(/\\([,;\\])/g, '$1').replace(/\\n/gi, '\n');
+    }
+  }
+  return out;
+}
+
+for (const lang of ['kk', 'ru'] as const) {
+  test(`the calendar file: the leave, the birth, 18 payments and both deadlines, in the page's language (${lang})`, async ({ page }) => {
+    const calc = new CalculatorPage(page, lang);
+    await calc.open(link(C1));
+    await expect(calc.value('maternity-net')).toHaveAttribute('data-value', '612360.00');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('calendar-ics').click()]);
+    expect(file.suggestedFilename()).toBe(`${next[lang].calendar.file}.ics`);
+    const ics = await readFile(await file.path(), 'utf8');
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(ics.replace(/\r\n[ \t]/g, '')).toContain(`X-WR-CALNAME:${next[lang].calendar.name.replace(/,/g, '\\,')}`);
+    const all = events(ics);
+    const on = (date: string) => all.filter((e) => e.DTSTART === date.replace(/-/g, ''));
+    // C1 / M1 of EXAMPLES.md: leave 2026-03-02 … 2026-07-05 (126 days), birth 2026-05-11, payments on the 11th
+    // from 2026-05 to 2027-10, deadlines 2027-03-02 (12 months from the leave) and 2027-11-11 (18 months from the birth).
+    expect(on('2026-03-02')[0].SUMMARY).toBe(next[lang].calendar.leave_start.summary);
+    expect(on('2026-07-05')[0].SUMMARY).toBe(next[lang].calendar.leave_end.summary);
+    expect(on('2026-05-11').map((e) => e.SUMMARY)).toContain(next[lang].calendar.birth.summary);
+    expect(all.filter((e) => e.UID.includes('-payment-'))).toHaveLength(18);
+    expect(on('2027-10-11')[0].DESCRIPTION.replace(/[\u00a0\u202f]/g, ' ')).toContain('53 460');
+    expect(on('2027-03-02')[0].SUMMARY).toBe(next[lang].calendar.deadline.maternity_summary);
+    expect(on('2027-11-11')[0].SUMMARY).toBe(next[lang].calendar.deadline.childcare_summary);
+    expect(ics).toContain(`SUMMARY;LANGUAGE=${lang}:`);
+  });
+}

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalcResult, CaseInput } from '../../core';
 import type { Language } from '../../i18n/languages';
+import { calendarIcs } from './calendar';
+import { useNextTexts } from './nextTexts';
 import { resultAsText } from './plainText';
 import { encodeCase } from './shareLink';
 
@@ -33,6 +35,22 @@ export function Actions({ result, input }: { result: CalcResult; input: CaseInpu
   const link = `${window.location.origin}${window.location.pathname}?lang=${lang}#${encodeCase(input, withIncome)}`;
 
   const copy = async (text: string, done: string) => setStatus((await copyText(text)) ? done : t('actions.copy_failed'));
+  const nextReady = useNextTexts();
+
+  /** The key dates as an iCalendar file, in the page's language (calendar.ts). */
+  const saveCalendar = () => {
+    const now = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const seed = encodeCase(input, false).slice(5, 37);
+    const blob = new Blob([calendarIcs(result, i18n.t, lang, now, seed)], { type: 'text/calendar;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${t('next:calendar.file')}.ics`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
 
   return (
     <section className="result-section actions no-print" aria-labelledby="res-actions">
@@ -44,7 +62,17 @@ export function Actions({ result, input }: { result: CalcResult; input: CaseInpu
         <button type="button" onClick={() => window.print()}>
           {t('actions.print')}
         </button>
+        {nextReady && (result.maternity?.eligible || result.childcare) ? (
+          <button type="button" data-testid="calendar-ics" aria-describedby="calendar-hint" onClick={saveCalendar}>
+            {t('next:calendar.button')}
+          </button>
+        ) : null}
       </div>
+      {nextReady ? (
+        <p className="hint" id="calendar-hint">
+          {t('next:calendar.hint')}
+        </p>
+      ) : null}
       <div className="share">
         <div className="choice-option">
           <input type="checkbox" id="share-income" checked={withIncome} onChange={(e) => setWithIncome(e.target.checked)} />
