@@ -92,3 +92,28 @@ for (const lang of ['kk', 'ru'] as const) {
     expect(ics).toContain(`SUMMARY;LANGUAGE=${lang}:`);
   });
 }
+
+for (const lang of ['kk', 'ru'] as const) {
+  test(`what next: the person's own deadlines, how to apply, going back to work, fathers — each with its sources; at 390 px (${lang})`, async ({ page, axe }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    const calc = new CalculatorPage(page, lang);
+    await calc.open(link(C1));
+    await expect(calc.value('maternity-net')).toHaveAttribute('data-value', '612360.00');
+    const section = page.getByTestId('what-next');
+    await section.locator('summary').click();
+    await expect(section.getByRole('heading', { name: next[lang].whatnext.title })).toBeVisible();
+    // The deadlines are the result's (C1/M1: 12 months from the leave, 18 from the birth; arts. 77 p.4 and 84 p.5).
+    await expect(page.getByTestId('whatnext-deadline-maternity')).toHaveAttribute('data-value', '2027-03-02');
+    await expect(page.getByTestId('whatnext-deadline-childcare')).toHaveAttribute('data-value', '2027-11-11');
+    for (const fact of ['channel_egov', 'channel_con', 'work_law', 'work_ministry', 'father_who'] as const) {
+      const item = section.locator(`[data-fact="${fact}"]`);
+      await expect(item).toContainText(next[lang].whatnext[fact].slice(0, 30));
+      // Every fact names its sources, and each source is in the list below with its address.
+      const ids = await item.locator('.fact-sources a').allTextContents();
+      expect(ids.length).toBeGreaterThan(0);
+      for (const id of ids) await expect(section.locator(`#src-${id} a`)).toHaveAttribute('href', /^https:\/\//);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await axe(page);
+  });
+}

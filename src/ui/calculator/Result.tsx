@@ -3,6 +3,7 @@
  * dates, the state allowances beside the Fund's payments, and how each figure was calculated.
  */
 import { Maximum } from './Maximum';
+import { WhatNext } from './WhatNext';
 import { useTranslation } from 'react-i18next';
 import type { CalcResult, ChildcareResult, MaternityResult } from '../../core';
 import type { Language } from '../../i18n/languages';
@@ -292,6 +293,7 @@ export function ResultDetails({ result, estimated, today }: { result: CalcResult
       <KeyDates m={result.maternity} c={result.childcare} estimated={estimated} />
       {result.childcare?.eligible ? <Schedule c={result.childcare} /> : null}
       <Extras result={result} />
+      <WhatNext result={result} />
       <Maximum result={result} />
       <Explanation result={result} />
     </>
