@@ -94,7 +94,9 @@ describe('the shortcut past the schema', () => {
         if (ok) accepted++;
         expect(quickCase(input) !== null).toBe(ok);
       }),
-      { numRuns: 1000 },
+      // A fixed seed: the count below is a property of the generator, and an unseeded run fell under it once
+      // (146 of 1 000 in CI). The other properties of this file stay unseeded.
+      { numRuns: 1000, seed: 20261202 },
     );
     expect(accepted).toBeGreaterThan(150);
   });
