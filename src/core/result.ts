@@ -293,6 +293,8 @@ export interface MaximumTarget {
   /** What one payer's month counts at most (a special regime: far below the cap). */
   payerMax: Money;
   kind: 'salary' | 'base' | 'contributions';
+  /** A salary-kind income that is a declared income (an entrepreneur's): no ОПВ is taken off it. */
+  declared: boolean;
   windowFrom: IsoMonth;
   windowTo: IsoMonth;
   months: number;

@@ -51,6 +51,7 @@ export function maximumTarget(ctx: Context, c: Case, bases: Bases, window: [numb
     monthly: monthly === null ? null : shownAtLeast(monthly),
     payerMax: shownMoney(payerMax),
     kind: c.income.kind,
+    declared: c.income.kind === 'salary' && c.payer !== 'employee',
     windowFrom: monthFromIndex(from),
     windowTo: last,
     months,

@@ -39,7 +39,7 @@ function Target({ which, target }: { which: 'maternity' | 'childcare'; target: M
           </p>
           {target.monthly !== null ? (
             <p>
-              {t(`maximum.monthly_${target.kind}`)} <Money value={target.monthly} testId={id('monthly')} /> {t('maximum.monthly_suffix')}
+              {t(target.declared ? 'maximum.monthly_declared' : `maximum.monthly_${target.kind}`)} <Money value={target.monthly} testId={id('monthly')} /> {t('maximum.monthly_suffix')}
             </p>
           ) : (
             <p>
