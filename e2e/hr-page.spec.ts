@@ -298,6 +298,16 @@ test('a new file loaded while everyone’s answers are being prepared: nothing o
   expect(text).not.toContain(M1C1.id);
 });
 
+test('the list printed: within the paper’s width, with which rows of how many (ru)', async ({ page }) => {
+  await openHr(page);
+  await compute(page, crowd(150));
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 718, height: 1000 }); // A4 at 96 dpi, less the margins
+  await expect.poll(() => page.evaluate(() => document.querySelector('.hr-table')?.getBoundingClientRect().width ?? 0)).toBeLessThanOrEqual(718);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(718);
+  await expect(page.locator('p.print-only').getByText(hr.ru.results.page.replace('{{from}}', '1').replace('{{to}}', '100').replace('{{total}}', '150'))).toBeVisible();
+});
+
 test('sorting by the grand total, paging by 100, finding an employee by name', async ({ page }) => {
   await openHr(page);
   await compute(page, crowd(150));
@@ -320,9 +330,9 @@ test('sorting by the grand total, paging by 100, finding an employee by name', a
   expect(up[0]).toBeLessThan(down[0]);
 
   // The pager: 150 rows, 100 a page.
-  await expect(page.getByText(l.results.page.replace('{{from}}', '1').replace('{{to}}', '100').replace('{{total}}', '150'))).toBeVisible();
+  await expect(page.locator('nav.pager').getByText(l.results.page.replace('{{from}}', '1').replace('{{to}}', '100').replace('{{total}}', '150'))).toBeVisible();
   await page.getByRole('button', { name: l.results.next, exact: true }).click();
-  await expect(page.getByText(l.results.page.replace('{{from}}', '101').replace('{{to}}', '150').replace('{{total}}', '150'))).toBeVisible();
+  await expect(page.locator('nav.pager').getByText(l.results.page.replace('{{from}}', '101').replace('{{to}}', '150').replace('{{total}}', '150'))).toBeVisible();
   await expect(rows(page)).toHaveCount(50);
   const second = await grandTotals(page);
   expect(second[0]).toBeGreaterThanOrEqual(up[99]);

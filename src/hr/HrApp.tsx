@@ -412,6 +412,9 @@ export function HrApp() {
                   </div>
                   {shown.length === 0 ? <p>{t('results.nothing_found')}</p> : null}
                   {pages > 1 ? (
+                    <p className="print-only">{t('results.page', { from: page * PAGE + 1, to: Math.min(shown.length, page * PAGE + PAGE), total: shown.length })}</p>
+                  ) : null}
+                  {pages > 1 ? (
                     <nav className="pager no-print" aria-label={t('results.title')}>
                       <button type="button" disabled={page === 0} onClick={() => setPage((p) => p - 1)}>
                         {t('results.prev')}

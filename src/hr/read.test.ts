@@ -62,3 +62,23 @@ describe('an XLSX whose formulas hold no stored value (written by a script, not 
     expect(stored.ok && stored.table.rows[0].input.income?.months).toEqual([{ month: '2025-06', amounts: ['5'] }, { month: '2025-07', amounts: ['5'] }]);
   });
 });
+
+describe('only the first sheet is read', () => {
+  test('an empty or hidden first sheet, with the table on another, is said so by name', async () => {
+    const { writeWorkbook } = await import('./xlsx');
+    const { unzipSync, zipSync, strToU8, strFromU8 } = await import('fflate');
+    const table = { name: 'Сотрудники', columns: [{ header: 'id' }, { header: 'birthDate' }, { header: '2025-06' }], rows: [[{ type: 'text' as const, value: 'A' }, { type: 'date' as const, value: '2025-09-01' }, { type: 'money' as const, value: '1' }]] };
+    const empty = { name: 'Титул', columns: [], rows: [] };
+    const blob = await writeWorkbook([empty, table]);
+    const buffer = await blob.arrayBuffer();
+    expect(await readInput('xlsx', buffer.slice(0))).toMatchObject({ ok: true, table: { blocking: [{ row: 1, column: '', key: 'file.first_sheet', params: { name: 'Титул' } }, { key: 'table.empty' }] } });
+    // The same first sheet, hidden.
+    const parts = unzipSync(new Uint8Array(buffer));
+    const workbook = strFromU8(parts['xl/workbook.xml']).replace('<sheet name="Титул"', '<sheet name="Титул" state="hidden"');
+    const hidden = zipSync({ ...parts, 'xl/workbook.xml': strToU8(workbook) }).slice().buffer;
+    expect(await readInput('xlsx', hidden)).toMatchObject({ ok: true, table: { blocking: [{ key: 'file.first_sheet_hidden', params: { name: 'Титул' } }, { key: 'table.empty' }] } });
+    // With the table first, nothing is said.
+    const fine = await readInput('xlsx', await (await writeWorkbook([table, empty])).arrayBuffer());
+    expect(fine.ok && fine.table.blocking).toEqual([]);
+  });
+});

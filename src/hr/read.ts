@@ -51,9 +51,17 @@ export function jsonTable(text: string): ReadOutcome {
 export async function readInput(kind: InputKind, data: ArrayBuffer | string): Promise<ReadOutcome> {
   if (kind === 'xlsx') {
     try {
-      const { readFirstSheet } = await import('./xlsx');
+      const { readFirstSheet, sheetsOf } = await import('./xlsx');
       const sheet: Cell[][] = await readFirstSheet(data as ArrayBuffer);
-      return { ok: true, table: readTable(sheet) };
+      const table = readTable(sheet);
+      // Only the first sheet is read: when it holds no table and others exist, say so (a hidden or empty first sheet).
+      const sheets = sheetsOf(data as ArrayBuffer);
+      const noTable = table.blocking.some((p) => p.key === 'table.empty' || p.key === 'table.no_header');
+      if (noTable && (sheets.names.length > 1 || sheets.firstHidden)) {
+        const key = sheets.firstHidden ? 'file.first_sheet_hidden' : 'file.first_sheet';
+        return { ok: true, table: { ...table, blocking: [{ row: 1, column: '', key, params: { name: sheets.names[0] ?? '' } }, ...table.blocking] } };
+      }
+      return { ok: true, table };
     } catch (e) {
       if (e instanceof Error && e.name === 'FormulasWithoutValuesError') {
         const cells = (e as Error & { cells: string[] }).cells;

@@ -54,6 +54,21 @@ function formulasWithoutValues(parts: Record<string, Uint8Array>): string[] {
   return out;
 }
 
+/** The workbook's sheets in order, and whether the first is hidden (the first is the one read, hidden or not). */
+export function sheetsOf(data: ArrayBuffer): { names: string[]; firstHidden: boolean } {
+  try {
+    const parts = unzipSync(new Uint8Array(data), { filter: ({ name }) => name === 'xl/workbook.xml' });
+    const xml = parts['xl/workbook.xml'] ? new TextDecoder().decode(parts['xl/workbook.xml']) : '';
+    const sheets = [...xml.matchAll(/<sheet\b([^>]*)\/?>/g)].map((m) => m[1]);
+    const names = sheets.map((attrs) => unescapeXml(/\bname="([^"]*)"/.exec(attrs)?.[1] ?? ''));
+    return { names, firstHidden: sheets.length > 0 && /\bstate="(?:hidden|veryHidden)"/.test(sheets[0]) };
+  } catch {
+    return { names: [], firstHidden: false };
+  }
+}
+
+const unescapeXml = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
 /** Reads the FIRST sheet of an .xlsx file into rows of cells (header row included), as Excel stores them: numbers as numbers, date cells as Dates. */
 export async function readFirstSheet(data: ArrayBuffer | Blob): Promise<SheetCell[][]> {
   const bytes = new Uint8Array(data instanceof Blob ? await data.arrayBuffer() : data);
