@@ -48,8 +48,8 @@ export function childcareWindow(birthDate: string): [number, number] {
 }
 
 /**
- * Art. 85 p.1: 40 % of the average monthly income, at most 40 % of 7 МЗП in force on the right date (10 МЗП
- * before 2020).
+ * Art. 85 p.1: 40 % of the average monthly income (the replacement coefficient 0.40); art. 85 p.2: at most 40 %
+ * of 7 МЗП in force on the right date (10 МЗП before 2020, under the earlier law).
  */
 export function childcareAmount(ctx: Context, rightDate: IsoDate, average: Exact) {
   const coefficient = ctx.param(REPLACEMENT_COEFFICIENT, rightDate).value;
