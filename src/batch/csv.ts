@@ -4,6 +4,7 @@
  * are papaparse's; this module only decides the encoding and how typed cells are written.
  */
 import Papa from 'papaparse';
+import { toUserDate } from '../ui/calculator/userDate';
 import type { TypedCell } from './export';
 import { readTable, type Table } from './table';
 
@@ -103,7 +104,7 @@ export function csvText(cell: TypedCell, style: CsvStyle): string {
     case 'money':
       return style === 'excel' ? cell.value.replace('.', ',') : cell.value;
     case 'date':
-      return style === 'excel' ? cell.value.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3.$2.$1') : cell.value;
+      return style === 'excel' ? toUserDate(cell.value) : cell.value;
   }
 }
 

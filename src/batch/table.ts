@@ -6,7 +6,7 @@
  */
 import type { CaseInput } from '../core';
 import { parseAmount, type AmountError } from '../ui/calculator/amounts';
-import { parseUserDate } from '../ui/calculator/userDate';
+import { parseUserDate, toUserDate } from '../ui/calculator/userDate';
 import { booleanValue, enumValue, FIXED_COLUMNS, headerMeaning, normalName, type FixedColumn, type HeaderMeaning } from './columns';
 
 /** A cell as a file gives it: text (CSV, paste), or a number, a boolean or a date (XLSX); null when empty. */
@@ -77,7 +77,7 @@ const isBlank = (cell: Cell) => cell === null || (typeof cell === 'string' && ce
 /** A cell as text, as the file shows it (a date cell as dd.mm.yyyy). */
 export function cellText(cell: Cell): string {
   if (cell === null) return '';
-  if (cell instanceof Date) return `${String(cell.getUTCDate()).padStart(2, '0')}.${String(cell.getUTCMonth() + 1).padStart(2, '0')}.${cell.getUTCFullYear()}`;
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : toUserDate(cell.toISOString().slice(0, 10));
   return String(cell).trim();
 }
 

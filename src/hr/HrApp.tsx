@@ -9,9 +9,10 @@ import { allowedValues, COLUMN_NAMES, valueName, type EnumColumn } from '../batc
 import type { TableProblem } from '../batch/table';
 import type { CalcResult } from '../core';
 import type { Language } from '../i18n/languages';
+import { download } from '../ui/download';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { formatDate, formatMoney } from '../ui/format';
-import { download, problemMessage, resultsCsv, resultsXlsx, templateCsv, templateXlsx, textsFile } from './files';
+import { problemMessage, resultsCsv, resultsXlsx, templateCsv, templateXlsx, textsFile } from './files';
 import type { HrRow } from './protocol';
 import { kindOf } from './read';
 import { employeeText } from './text';

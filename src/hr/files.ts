@@ -8,6 +8,7 @@ import { writeCsv } from '../batch/csv';
 import { exportSheet, type ExportRow, type ExportWords, type TypedCell } from '../batch/export';
 import type { TableProblem } from '../batch/table';
 import type { Language } from '../i18n/languages';
+import { toUserDate } from '../ui/calculator/userDate';
 import { formatDate, formatMoney } from '../ui/format';
 import type { HrRow } from './protocol';
 import type { OutCell } from './xlsx';
@@ -66,7 +67,7 @@ export function outCell(cell: TypedCell): OutCell {
       if (Number.isSafeInteger(cell.value)) return { type: 'count', value: cell.value };
       return Number.isFinite(cell.value) && Math.abs(cell.value) < 1e15 && Math.round(cell.value * 100) / 100 === cell.value ? { type: 'money', value: cell.value.toFixed(2) } : { type: 'text', value: String(cell.value) };
     case 'date':
-      return cell.value >= '1900-03-01' ? cell : { type: 'text', value: cell.value.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3.$2.$1') };
+      return cell.value >= '1900-03-01' ? cell : { type: 'text', value: toUserDate(cell.value) };
     case 'text':
       return cell.value.length > XLSX_CELL_LIMIT ? { type: 'text', value: `${cell.value.slice(0, XLSX_CELL_LIMIT - 1)}…` } : cell;
     default:
@@ -128,15 +129,3 @@ export function textsFile(texts: string[], t: TFunction): Blob {
 }
 
 export { XLSX_TYPE };
-
-/** Saves a file through the browser's download. */
-export function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

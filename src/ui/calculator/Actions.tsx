@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalcResult, CaseInput } from '../../core';
 import type { Language } from '../../i18n/languages';
+import { download } from '../download';
 import { calendarIcs } from './calendar';
 import { useNextTexts } from './nextTexts';
 import { resultAsText } from './plainText';
@@ -41,15 +42,7 @@ export function Actions({ result, input }: { result: CalcResult; input: CaseInpu
   const saveCalendar = () => {
     const now = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
     const seed = encodeCase(input, false).slice(5, 37);
-    const blob = new Blob([calendarIcs(result, i18n.t, lang, now, seed)], { type: 'text/calendar;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${t('next:calendar.file')}.ics`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    download(new Blob([calendarIcs(result, i18n.t, lang, now, seed)], { type: 'text/calendar;charset=utf-8' }), `${t('next:calendar.file')}.ics`);
   };
 
   return (
