@@ -125,10 +125,7 @@ function payerOf(suffix: string | undefined): number | null {
  * or a date cell (Excel turns a typed `2025-03` into 1 March 2025), with `#2`… for a further payer.
  */
 export function headerMeaning(cell: string | Date): HeaderMeaning {
-  if (cell instanceof Date) {
-    const month = `${cell.getUTCFullYear()}-${String(cell.getUTCMonth() + 1).padStart(2, '0')}`;
-    return { kind: 'month', month, payer: 0 };
-  }
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? { kind: 'unknown', looksLikeMonth: false } : { kind: 'month', month: cell.toISOString().slice(0, 7), payer: 0 };
   const text = withoutInvisible(cell).replace(/[\s\u00a0\u202f]+/g, '');
   let m = /^(\d{4})-(\d{2})(?:#(\d+))?$/.exec(text);
   if (m && +m[2] >= 1 && +m[2] <= 12) {

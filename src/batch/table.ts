@@ -170,10 +170,11 @@ export function readTable(rows: readonly (readonly Cell[])[]): Table {
   if (known === 0) blocking.push({ row: headerRow, column: '', key: 'table.no_header' });
   else if (!columns.some((m) => m.kind === 'month' || (m.kind === 'unknown' && m.looksLikeMonth))) blocking.push({ row: headerRow, column: '', key: 'table.no_months' });
   // Values under a blank header (a merged or two-row header, a name cleared): whose month are they? Not guessed.
-  for (let i = 0; i < Math.max(...rows.slice(at + 1, at + 1 + MAX_ROWS).map((r) => r.length), 0); i++) {
-    if (!isBlank(headerCells[i] ?? null)) continue;
+  // (Values right of the header's last cell are each row's own problem: extra_cells, in readRow.)
+  for (let i = 0; i < headerCells.length; i++) {
+    if (!isBlank(headerCells[i])) continue;
     const under = rows.slice(at + 1).findIndex((r) => !isBlank(r[i] ?? null));
-    if (under >= 0 && i < headerCells.length) blocking.push({ row: headerRow, column: '', key: 'table.blank_header', params: { n: String(i + 1), row: String(headerRow + 1 + under) } });
+    if (under >= 0) blocking.push({ row: headerRow, column: '', key: 'table.blank_header', params: { n: String(i + 1), row: String(headerRow + 1 + under) } });
   }
   let dataRows = 0;
   for (let r = at + 1; r < rows.length && dataRows <= MAX_ROWS; r++) if (!rows[r].every(isBlank)) dataRows++;
