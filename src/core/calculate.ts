@@ -7,11 +7,8 @@ import { Context } from './context';
 import { daysBetween, monthFromIndex, monthIndex } from './dates';
 import { allowances } from './rules/allowances';
 import { childcare, childcareWindow } from './rules/childcare';
-import { monthlyBases, windowAverage, type Bases } from './rules/income';
-import { maximumTarget } from './rules/maximum';
-import { CHILDCARE_WINDOW_MONTHS, MATERNITY_WINDOW_MONTHS } from './lists';
-import { CHILDCARE_CAP_MZP, MATERNITY_CAP_MZP } from './params/benefits';
-import { MZP } from './params/wages';
+import { monthlyBases, type Bases } from './rules/income';
+import { maximum } from './rules/maximum';
 import { totals } from './rules/totals';
 import { maternity, maternityWindow } from './rules/maternity';
 import type { CalcResult, MonthRow, Warning } from './result';
@@ -22,28 +19,6 @@ export function calculate(input: unknown): CalcOutcome {
   const parsed = parseCase(input);
   if (!parsed.ok) return parsed;
   return { ok: true, result: computeCase(parsed.value) };
-}
-
-/**
- * Where each payment's cap lies (rules/maximum.ts). Read in a context of its own: it explains, and adds no
- * value of the law or reading to the result's lists beyond those the payments used.
- */
-function maximum(c: Case, bases: Bases, mWindow: [number, number] | undefined, cWindow: [number, number] | undefined): CalcResult['maximum'] {
-  const ctx = new Context();
-  const out: NonNullable<CalcResult['maximum']> = {};
-  if (c.leaveStart !== undefined && mWindow) {
-    const multiple = ctx.param(MATERNITY_CAP_MZP, c.leaveStart).value;
-    // Before 2025-04-08 no overall cap: no single maximum.
-    if (multiple !== null) {
-      const cap = multiple.times(ctx.param(MZP, c.leaveStart).value);
-      out.maternity = maximumTarget(ctx, c, bases, mWindow, MATERNITY_WINDOW_MONTHS, cap, windowAverage(bases, mWindow[0], mWindow[1], MATERNITY_WINDOW_MONTHS).average);
-    }
-  }
-  if (c.birthDate !== undefined && cWindow) {
-    const cap = ctx.param(CHILDCARE_CAP_MZP, c.birthDate).value.times(ctx.param(MZP, c.birthDate).value);
-    out.childcare = maximumTarget(ctx, c, bases, cWindow, CHILDCARE_WINDOW_MONTHS, cap, windowAverage(bases, cWindow[0], cWindow[1], CHILDCARE_WINDOW_MONTHS).average);
-  }
-  return out.maternity || out.childcare ? out : undefined;
 }
 
 /** Longest plausible time between the leave start and the birth, in days, before a warning. */

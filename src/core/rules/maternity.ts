@@ -112,7 +112,7 @@ export function maternity(ctx: Context, c: Case, rightDate: string, bases: Bases
 }
 
 /** The overall cap of the average on the right date: this many МЗП of that date, or none (before 2025-04-08). */
-function maternityCap(ctx: Context, rightDate: string): { multiple: Exact; mzp: Exact; amount: Exact } | null {
+export function maternityCap(ctx: Context, rightDate: string): { multiple: Exact; mzp: Exact; amount: Exact } | null {
   const multiple = ctx.param(MATERNITY_CAP_MZP, rightDate).value;
   if (multiple === null) return null;
   const mzp = ctx.param(MZP, rightDate).value;

@@ -18,12 +18,15 @@
  *   special tax regime            out of reach: the base counted is at most 0.01 × 7 МЗП ÷ 0.05 (arts. 101-1, 102-1)
  */
 import type { Case } from '../case/schema';
-import type { Context } from '../context';
+import { Context } from '../context';
 import { monthFromIndex } from '../dates';
+import { CHILDCARE_WINDOW_MONTHS, MATERNITY_WINDOW_MONTHS } from '../lists';
 import { dec, shownAtLeast, shownMoney, ZERO, type Exact } from '../money';
 import { OPV_SALARY_RATE } from '../params/contributions';
-import type { MaximumTarget } from '../result';
-import { baseOf, contributionsRate, type Bases } from './income';
+import type { CalcResult, MaximumTarget } from '../result';
+import { childcareAmount } from './childcare';
+import { baseOf, contributionsRate, windowAverage, type Bases } from './income';
+import { maternityCap } from './maternity';
 
 /** An amount no income reaches: what a payer's month counts at most is read with it. */
 const ANY = dec('1e15');
@@ -57,4 +60,24 @@ export function maximumTarget(ctx: Context, c: Case, bases: Bases, window: [numb
     months,
     monthsBelow,
   };
+}
+
+/**
+ * Both payments' targets, from the caps their own rules apply (maternityCap; childcareAmount's 7 МЗП). Read in a
+ * context of its own: it explains, and adds no value of the law or reading to the result's lists beyond those
+ * the payments used.
+ */
+export function maximum(c: Case, bases: Bases, mWindow: [number, number] | undefined, cWindow: [number, number] | undefined): CalcResult['maximum'] {
+  const ctx = new Context();
+  const out: NonNullable<CalcResult['maximum']> = {};
+  // Before 2025-04-08 the maternity average has no overall cap: no single maximum.
+  const mCap = c.leaveStart !== undefined && mWindow ? maternityCap(ctx, c.leaveStart) : null;
+  if (mCap && mWindow) {
+    out.maternity = maximumTarget(ctx, c, bases, mWindow, MATERNITY_WINDOW_MONTHS, mCap.amount, windowAverage(bases, mWindow[0], mWindow[1], MATERNITY_WINDOW_MONTHS).average);
+  }
+  if (c.birthDate !== undefined && cWindow) {
+    const { capMzp, mzp } = childcareAmount(ctx, c.birthDate, ZERO);
+    out.childcare = maximumTarget(ctx, c, bases, cWindow, CHILDCARE_WINDOW_MONTHS, capMzp.times(mzp.value), windowAverage(bases, cWindow[0], cWindow[1], CHILDCARE_WINDOW_MONTHS).average);
+  }
+  return out.maternity || out.childcare ? out : undefined;
 }
