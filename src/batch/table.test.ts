@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { expandFill, type CaseFile } from '../core/rules/cases/format';
+import { cp1251 } from '../testing/cases';
 import type { CaseInput } from '../core';
 import { computeRow } from './batch';
 import { columnName, valueName } from './columns';
@@ -211,17 +212,6 @@ describe('the table', () => {
 });
 
 describe('CSV files', () => {
-  /** Windows-1251 bytes of a text (Russian letters, Ё/ё and ASCII). */
-  function cp1251(text: string): Uint8Array {
-    return Uint8Array.from([...text].map((ch) => {
-      const c = ch.codePointAt(0) as number;
-      if (c < 0x80) return c;
-      if (c >= 0x410 && c <= 0x44f) return c - 0x410 + 0xc0;
-      if (c === 0x401) return 0xa8;
-      if (c === 0x451) return 0xb8;
-      throw new Error(`not in 1251: ${ch}`);
-    }));
-  }
 
   test('Windows-1251 with ; and quoted fields, as 1C saves it', () => {
     const text = 'Сотрудник;Дата рождения ребёнка;2025-06\r\n"Иванова; Алёна";01.09.2025;"180 000,50"\r\n';

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { calculate } from '../core';
 import { parseCsv } from '../batch/csv';
+import { cp1251 } from '../testing/cases';
 import { InputTooLarge, runCalc } from './run';
 
 function run(args: string[], files: Record<string, string>) {
@@ -170,12 +171,6 @@ test('messages an HR system can act on: an amount with spaces says so, a missing
 });
 
 describe('npm run calc -- --csv', () => {
-  /** Windows-1251 bytes of Russian text and ASCII. */
-  const cp1251 = (text: string) =>
-    Uint8Array.from([...text].map((ch) => {
-      const c = ch.codePointAt(0) as number;
-      return c < 0x80 ? c : c === 0x401 ? 0xa8 : c === 0x451 ? 0xb8 : c - 0x410 + 0xc0;
-    }));
   const months = M1.income.months.map((m) => m.month);
   // M1 of EXAMPLES.md as 1C saves it: Windows-1251, `;`, Russian headers, dd.mm.yyyy, amounts with spaces.
   const table = [

@@ -5,18 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { calculate } from '../calculate';
+import { months } from '../../testing/cases';
 
-const months = (from: string, to: string, amounts: string[]) => {
-  const out: { month: string; amounts: string[] }[] = [];
-  let [y, m] = from.split('-').map(Number);
-  for (;;) {
-    const month = `${y}-${String(m).padStart(2, '0')}`;
-    out.push({ month, amounts });
-    if (month === to) return out;
-    m = m === 12 ? 1 : m + 1;
-    if (m === 1) y++;
-  }
-};
 
 function maximumOf(input: unknown) {
   const outcome = calculate(input);

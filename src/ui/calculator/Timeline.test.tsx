@@ -4,7 +4,8 @@ import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { describe, expect, test } from 'vitest';
 import kkCalc from '../../../locales/kk/calc.json';
 import ruCalc from '../../../locales/ru/calc.json';
-import { calculate, type CalcResult, type CaseInput } from '../../core';
+import type { CalcResult } from '../../core';
+import { months, resultOf } from '../../testing/cases';
 import { LANGUAGES, type Language } from '../../i18n/languages';
 import { formatDate, formatMoney } from '../format';
 import { Timeline } from './Timeline';
@@ -25,29 +26,12 @@ function i18nFor(lang: Language): I18n {
 }
 const instances = { kk: i18nFor('kk'), ru: i18nFor('ru') };
 
-function months(from: string, to: string, amount: string): { month: string; amounts: string[] }[] {
-  const out: { month: string; amounts: string[] }[] = [];
-  let [y, m] = from.split('-').map(Number);
-  const [ty, tm] = to.split('-').map(Number);
-  while (y < ty || (y === ty && m <= tm)) {
-    out.push({ month: `${y}-${String(m).padStart(2, '0')}`, amounts: [amount] });
-    if (++m > 12) [y, m] = [y + 1, 1];
-  }
-  return out;
-}
-
-function calc(input: CaseInput): CalcResult {
-  const outcome = calculate(input);
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
-  return outcome.result;
-}
-
 /** C1 (EXAMPLES.md) with its leave M1: 22 months of 180 000 before the leave. */
-const C1 = calc({ leaveStart: '2026-03-02', birthDate: '2026-05-11', income: { kind: 'salary', months: months('2024-05', '2026-02', '180000') } });
+const C1 = resultOf({ leaveStart: '2026-03-02', birthDate: '2026-05-11', income: { kind: 'salary', months: months('2024-05', '2026-02', '180000') } });
 /** A third child on the floor, which rises with the МРП of 2026. */
-const RISE = calc({ birthDate: '2025-12-15', birthOrder: 3, income: { kind: 'salary', months: months('2023-12', '2025-11', '50000') } });
-const BIRTH_ONLY = calc({ birthDate: '2026-05-11', income: { kind: 'salary', months: months('2024-05', '2026-02', '180000') } });
-const LEAVE_ONLY = calc({ leaveStart: '2026-03-02', income: { kind: 'salary', months: months('2025-03', '2026-02', '180000') } });
+const RISE = resultOf({ birthDate: '2025-12-15', birthOrder: 3, income: { kind: 'salary', months: months('2023-12', '2025-11', '50000') } });
+const BIRTH_ONLY = resultOf({ birthDate: '2026-05-11', income: { kind: 'salary', months: months('2024-05', '2026-02', '180000') } });
+const LEAVE_ONLY = resultOf({ leaveStart: '2026-03-02', income: { kind: 'salary', months: months('2025-03', '2026-02', '180000') } });
 
 function render(result: CalcResult, lang: Language, today = '2026-01-20'): string {
   return renderToStaticMarkup(
@@ -214,7 +198,7 @@ describe.each(LANGUAGES)('other cases in %s', (lang) => {
   });
 
   test('no Fund payment: the dates without amounts or deadlines', () => {
-    const none = calc({ leaveStart: '2026-03-02', birthDate: '2026-05-11', income: { kind: 'salary', months: [] } });
+    const none = resultOf({ leaveStart: '2026-03-02', birthDate: '2026-05-11', income: { kind: 'salary', months: [] } });
     const html = render(none, lang);
     const alt = textAlternative(html);
     expect(alt).toContain(lang === 'ru' ? ruCalc.timeline.childcare_ineligible : kkCalc.timeline.childcare_ineligible);
@@ -225,7 +209,7 @@ describe.each(LANGUAGES)('other cases in %s', (lang) => {
   });
 
   test('twins: the amounts of both children together, with a plural for the children', () => {
-    const twins = calc({ leaveStart: '2026-03-02', leaveCase: 'multiple', birthDate: '2026-05-11', childrenBorn: 2, income: { kind: 'salary', months: months('2024-05', '2026-04', '180000') } });
+    const twins = resultOf({ leaveStart: '2026-03-02', leaveCase: 'multiple', birthDate: '2026-05-11', childrenBorn: 2, income: { kind: 'salary', months: months('2024-05', '2026-04', '180000') } });
     const alt = textAlternative(render(twins, lang));
     expect(alt).toContain(formatMoney('116640.00', lang)); // 2 × 58 320
     expect(alt).toContain(lang === 'ru' ? 'Рождение 2 детей' : '2 баланың');
@@ -239,7 +223,7 @@ describe('readable at 320 px, labels apart', () => {
     ['rise', RISE],
     ['birth only', BIRTH_ONLY],
     ['leave only', LEAVE_ONLY],
-    ['dates far apart', calc({ leaveStart: '2025-01-06', birthDate: '2026-05-11', income: { kind: 'salary', months: months('2024-01', '2026-04', '400000') } })],
+    ['dates far apart', resultOf({ leaveStart: '2025-01-06', birthDate: '2026-05-11', income: { kind: 'salary', months: months('2024-01', '2026-04', '400000') } })],
   ];
 
   test.each(LANGUAGES)('every text is at least 11 px when the SVG is 320 px wide (%s)', (lang) => {

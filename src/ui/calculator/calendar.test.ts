@@ -9,7 +9,8 @@ import kkCalc from '../../../locales/kk/calc.json';
 import ruCalc from '../../../locales/ru/calc.json';
 import kkNext from '../../../locales/kk/next.json';
 import ruNext from '../../../locales/ru/next.json';
-import { calculate, type CalcResult, type CaseInput } from '../../core';
+import type { CalcResult } from '../../core';
+import { months, resultOf } from '../../testing/cases';
 import { LANGUAGES, type Language } from '../../i18n/languages';
 import { calendarIcs } from './calendar';
 
@@ -113,52 +114,35 @@ const NBSP = '\u00a0';
 // ---------------------------------------------------------------------------------------------------------
 // The cases
 
-function months(from: string, to: string, amount: string): { month: string; amounts: string[] }[] {
-  const out: { month: string; amounts: string[] }[] = [];
-  let [y, m] = from.split('-').map(Number);
-  const [ty, tm] = to.split('-').map(Number);
-  while (y < ty || (y === ty && m <= tm)) {
-    out.push({ month: `${y}-${String(m).padStart(2, '0')}`, amounts: [amount] });
-    if (++m > 12) [y, m] = [y + 1, 1];
-  }
-  return out;
-}
-
-function calc(input: CaseInput): CalcResult {
-  const outcome = calculate(input);
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
-  return outcome.result;
-}
-
 /** EXAMPLES.md M1 + C1: salary 180 000 in 2024-05…2026-02, leave 2026-03-02 (normal, 126 days), birth 2026-05-11, 1st child. */
-const C1M1 = calc({
+const C1M1 = resultOf({
   payer: 'employee', leaveStart: '2026-03-02', leaveCase: 'normal', birthDate: '2026-05-11',
   income: { kind: 'salary', months: months('2024-05', '2026-02', '180000') },
 });
 /** As C1M1, twins: the leave of a multiple birth (140 days, EXAMPLES.md M2's arithmetic) and two children (C4's rule). */
-const TWINS = calc({
+const TWINS = resultOf({
   payer: 'employee', leaveStart: '2026-03-02', leaveCase: 'multiple', birthDate: '2026-05-11', childrenBorn: 2,
   income: { kind: 'salary', months: months('2024-05', '2026-02', '180000') },
 });
 /** A 3rd child born 2025-12-15, salary 50 000 a month in the whole window 2023-12…2025-11: the floor of a 3rd child. */
-const THIRD = calc({
+const THIRD = resultOf({
   payer: 'employee', birthDate: '2025-12-15', birthOrder: 3,
   income: { kind: 'salary', months: months('2023-12', '2025-11', '50000') },
 });
 /** EXAMPLES.md C3 + C5's floors at once: twins (orders 1 and 2) born 2026-05-11, base 85 000 (1 МЗП) in 2026-02…04 only. */
-const TWINS_FLOOR = calc({
+const TWINS_FLOOR = resultOf({
   payer: 'employee', birthDate: '2026-05-11', childrenBorn: 2,
   income: { kind: 'base', months: months('2026-02', '2026-04', '85000') },
 });
 /** Adoption of a newborn born 2026-03-01, adopted (first day of the sheet) 2026-03-10, a sheet of 40 days. */
-const ADOPTION = calc({
+const ADOPTION = resultOf({
   payer: 'employee', leaveStart: '2026-03-10', leaveCase: 'adoption', leaveDays: 40, birthDate: '2026-03-01',
   income: { kind: 'salary', months: months('2024-03', '2026-02', '180000') },
 });
 /** No income at all: neither payment is due. */
-const NO_INCOME = calc({ leaveStart: '2026-03-02', birthDate: '2026-05-11', income: { kind: 'salary', months: [] } });
+const NO_INCOME = resultOf({ leaveStart: '2026-03-02', birthDate: '2026-05-11', income: { kind: 'salary', months: [] } });
 /** M1's income a year later: a leave from 2026-08-28 ends on 2026-12-31 (the next day is in another year). */
-const YEAR_END = calc({
+const YEAR_END = resultOf({
   payer: 'employee', leaveStart: '2026-08-28', leaveCase: 'normal',
   income: { kind: 'salary', months: months('2025-08', '2026-07', '180000') },
 });
