@@ -7,3 +7,4 @@ export { ACTS, type ActId, type LegalRef, type Source } from './params/sources';
 export type * from './result';
 export { LAW_DATA } from './lawData';
 export { lawKnownUntil } from './params/known';
+export { compareResults, type Comparison, type Figure, type Reason, type PaymentKind } from './compare';

@@ -4,29 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { CalcResult, CaseInput } from '../../core';
 import type { Language } from '../../i18n/languages';
 import { download } from '../download';
+import { copyText } from './copyText';
+import { WhatIfEntry } from './WhatIfEntry';
 import { calendarIcs } from './calendar';
 import { useNextTexts } from './nextTexts';
 import { resultAsText } from './plainText';
 import { encodeCase } from './shareLink';
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // Older browsers, or clipboard permission refused: select a hidden textarea and copy it.
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.appendChild(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    return ok;
-  }
-}
 
 export function Actions({ result, input }: { result: CalcResult; input: CaseInput }) {
   const { t, i18n } = useTranslation('calc');
@@ -46,6 +29,8 @@ export function Actions({ result, input }: { result: CalcResult; input: CaseInpu
   };
 
   return (
+    <>
+    <WhatIfEntry result={result} input={input} />
     <section className="result-section actions no-print" aria-labelledby="res-actions">
       <h3 id="res-actions">{t('actions.title')}</h3>
       <div className="action-buttons">
@@ -81,5 +66,6 @@ export function Actions({ result, input }: { result: CalcResult; input: CaseInpu
         {status}
       </p>
     </section>
+    </>
   );
 }

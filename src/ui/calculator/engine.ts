@@ -4,11 +4,11 @@
  */
 // First: no eval in zod, before any schema is defined (module order is import order).
 import './zodNoEval';
-import { computeCase, lawKnownUntil, parseCase } from '../../core';
+import { compareResults, computeCase, lawKnownUntil, parseCase } from '../../core';
 import { fieldOf, fromCase, toCase, type FormValues, type Validated } from './formModel';
 import { readPrefill } from './prefill';
-
-export { computeCase, lawKnownUntil };
+// The "what if" comparison (loaded apart, when used) takes the core from here, so that the core stays one file.
+export { compareResults, computeCase, lawKnownUntil, parseCase };
 
 export function validate(v: FormValues): Validated {
   const { input, errors } = toCase(v);
@@ -24,8 +24,28 @@ export function validate(v: FormValues): Validated {
   return { ok: true, value: parsed.value, input };
 }
 
-/** A prefill link (`#case=`): its case as form values, or why it cannot be used; null when there is none. */
+/**
+ * Leaves a comparison link's scenario where the "what if" part reads it (whatIfStore.ts, whose key and record
+ * this writes; whatIfStore.test.ts checks the two agree). Written here rather than imported, so that the
+ * engine and the result's views share no module: each stays one file to fetch.
+ */
+function leaveScenario(scenario: unknown): void {
+  const record = JSON.stringify({ v: 1, scenario, base: null, open: true });
+  try {
+    window.sessionStorage.setItem('gfss-whatif', record);
+  } catch {
+    // Refused (private mode, full): the link's case opens without its comparison.
+  }
+}
+
+/**
+ * A prefill link (`#case=`): its case as form values, or why it cannot be used; null when there is none.
+ * A comparison link (`#case=…&compare=…`) also leaves its scenario where the "what if" part finds it (the
+ * address forgets the link right after).
+ */
 export function prefillFrom(hash: string): { values: FormValues } | { invalid: true } | null {
+  const compare = readPrefill(hash, 'compare');
+  if (compare.status !== 'none') leaveScenario(compare.status === 'ok' ? compare.value : null);
   const prefill = readPrefill(hash);
   if (prefill.status === 'ok') return { values: fromCase(prefill.value) };
   return prefill.status === 'invalid' ? { invalid: true } : null;

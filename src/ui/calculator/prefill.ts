@@ -12,10 +12,13 @@ function fromBase64Url(encoded: string): string {
 
 export type PrefillResult = { status: 'none' } | { status: 'ok'; value: Case } | { status: 'invalid'; errors: CaseError[] | null };
 
-/** Reads `#case=…` from a location hash. Anything broken (bad base64, bad JSON, a bad case, too long) is `invalid`. */
-export function readPrefill(hash: string): PrefillResult {
+/**
+ * Reads `#case=…` from a location hash (or, with `key`, the "what if" scenario of `#case=…&compare=…`).
+ * Anything broken (bad base64, bad JSON, a bad case, too long) is `invalid`.
+ */
+export function readPrefill(hash: string, key: 'case' | 'compare' = 'case'): PrefillResult {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const encoded = params.get('case');
+  const encoded = params.get(key);
   if (encoded === null) return { status: 'none' };
   if (encoded.length > MAX_FRAGMENT || !/^[A-Za-z0-9_-]*$/.test(encoded)) return { status: 'invalid', errors: null };
   let json: unknown;

@@ -4,8 +4,7 @@
  * and gives a new one (the case format, CONTRACT.md); nothing here computes a payment.
  */
 import type { Case } from '../../core';
-import { monthFromIndex, monthIndex, type IsoMonth } from '../../core/dates';
-import { MAX_PAYERS } from '../../core/lists';
+import { MAX_PAYERS, monthFromIndex, monthIndex, type IsoMonth } from '../../core/light';
 
 type Months = Case['income']['months'];
 
