@@ -10,7 +10,7 @@ import type { CalcResult, Case, CaseInput } from '../../core';
 import type { Figure } from '../../core';
 import { PAYERS } from '../../core/light';
 import type { Language } from '../../i18n/languages';
-import { changeLines, comparisonAsText, figureDiff, figureValue, reasonText } from './compareText';
+import { changeLines, comparisonAsText, figureDiff, figureValue, groupTitle, reasonGroups, reasonText } from './compareText';
 import { formatMoney, formatMonth, formatNumericDate } from '../format';
 import { DEFAULT_VALUES, isoOf } from './formModel';
 import { changesOf, countedMonths, payersOf, withAnotherPayer, withEdit, withIncomeFrom, withoutPayer } from './scenario';
@@ -330,17 +330,21 @@ export default function WhatIf({ kit, result, input, stored, onClose }: WhatIfPr
       </div>
 
       <h4>{t('next:whatif.reasons_title')}</h4>
-      <ul data-testid="compare-reasons">
-        {comparison.reasons.length > 0 ? (
-          comparison.reasons.map((r, i) => (
-            <li key={i} data-code={r.code}>
-              {reasonText(r, t, lang)}
-            </li>
-          ))
-        ) : (
-          <li>{t('next:whatif.no_reasons')}</li>
-        )}
-      </ul>
+      <div data-testid="compare-reasons" className="compare-reasons">
+        {comparison.reasons.length === 0 ? <p>{t('next:whatif.no_reasons')}</p> : null}
+        {reasonGroups(comparison.reasons).map((group) => (
+          <div key={group.payment ?? 'case'}>
+            <p className="reason-group">{groupTitle(group.payment, t)}</p>
+            <ul>
+              {group.reasons.map((r, i) => (
+                <li key={i} data-code={r.code}>
+                  {reasonText(r, t, lang)}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
 
       <div className="whatif-share no-print">
         <div className="action-buttons">

@@ -3,7 +3,7 @@
  * values, and one sentence per reason (core/compare.ts) — in the page's language, from next.json `whatif`.
  */
 import type { TFunction } from 'i18next';
-import type { Comparison, Figure, Reason } from '../../core';
+import type { Comparison, Figure, PaymentKind, Reason } from '../../core';
 import { monthIndex, type IsoMonth } from '../../core/light';
 import type { Language } from '../../i18n/languages';
 import { formatMoney, formatMonth, formatNumericDate } from '../format';
@@ -39,7 +39,28 @@ export function figureDiff(f: Figure, t: TFunction, lang: Language): string {
   return t(f.days > 0 ? 'next:whatif.days_later' : 'next:whatif.days_earlier', { count: Math.abs(f.days) });
 }
 
-const paymentName = (t: TFunction, p: 'maternity' | 'childcare') => t(`calc:result.${p}.title`);
+const paymentName = (t: TFunction, p: PaymentKind) => t(`calc:result.${p}.title`);
+/** A sentence ends with one full stop (a Russian month ends with «г.» already). */
+const sentence = (s: string) => (s.endsWith('.') ? s : `${s}.`);
+
+/** The payment a reason is about (null: both, or the case as a whole). */
+export function paymentOf(r: Reason): PaymentKind | null {
+  if ('payment' in r) return r.payment;
+  if (r.code === 'days') return 'maternity';
+  if (r.code === 'floor' || r.code === 'payments') return 'childcare';
+  return null;
+}
+
+/** The reasons by payment: the case's own first, then the maternity payment's, then the childcare payment's. */
+export function reasonGroups(reasons: readonly Reason[]): { payment: PaymentKind | null; reasons: Reason[] }[] {
+  return ([null, 'maternity', 'childcare'] as const)
+    .map((payment) => ({ payment, reasons: reasons.filter((r) => paymentOf(r) === payment) }))
+    .filter((g) => g.reasons.length > 0);
+}
+
+export function groupTitle(payment: PaymentKind | null, t: TFunction): string {
+  return payment === null ? t('next:whatif.reasons_case') : paymentName(t, payment);
+}
 const yesNo = (a: boolean, b: boolean) => `${a ? 'yes' : 'no'}_${b ? 'yes' : 'no'}`;
 
 export function reasonText(r: Reason, t: TFunction, lang: Language): string {
@@ -57,7 +78,6 @@ export function reasonText(r: Reason, t: TFunction, lang: Language): string {
     case 'window_moved': {
       const parts = [
         t('next:whatif.reason.window_moved', {
-          payment: paymentName(t, r.payment),
           from: `${formatMonth(r.from[0], lang)} – ${formatMonth(r.from[1], lang)}`,
           to: `${formatMonth(r.to[0], lang)} – ${formatMonth(r.to[1], lang)}`,
         }),
@@ -65,24 +85,24 @@ export function reasonText(r: Reason, t: TFunction, lang: Language): string {
       if (r.entered.length > 0) parts.push(t('next:whatif.reason.entered', { months: monthRuns(r.entered, lang) }));
       if (r.left.length > 0) parts.push(t('next:whatif.reason.left', { months: monthRuns(r.left, lang) }));
       if (r.enteredEmpty.length > 0) parts.push(t('next:whatif.reason.entered_empty', { count: r.enteredEmpty.length, months: monthRuns(r.enteredEmpty, lang) }));
-      return parts.join(' ');
+      return parts.map(sentence).join(' ');
     }
     case 'income_changed':
-      return t('next:whatif.reason.income_changed', { payment: paymentName(t, r.payment), count: r.months.length, months: monthRuns(r.months, lang) });
+      return t('next:whatif.reason.income_changed', { count: r.months.length, months: monthRuns(r.months, lang) });
     case 'average':
-      return t('next:whatif.reason.average', { payment: paymentName(t, r.payment), a: formatMoney(r.a, lang), b: formatMoney(r.b, lang) });
+      return t('next:whatif.reason.average', { a: formatMoney(r.a, lang), b: formatMoney(r.b, lang) });
     case 'cap':
-      return t(`next:whatif.reason.cap_${yesNo(r.a, r.b)}`, { payment: paymentName(t, r.payment) });
+      return t(`next:whatif.reason.cap_${yesNo(r.a, r.b)}`);
     case 'cap_value':
-      return t('next:whatif.reason.cap_value', { payment: paymentName(t, r.payment), a: money(r.a), b: money(r.b) });
+      return t('next:whatif.reason.cap_value', { a: money(r.a), b: money(r.b) });
     case 'floor':
       return t(`next:whatif.reason.floor_${yesNo(r.a, r.b)}`);
     case 'mrp':
       return t('next:whatif.reason.mrp', { a: r.a.map((v) => formatMoney(v, lang)).join(', '), b: r.b.map((v) => formatMoney(v, lang)).join(', ') });
     case 'due':
-      return t(`next:whatif.reason.due_${yesNo(r.a, r.b)}`, { payment: paymentName(t, r.payment) });
+      return t(`next:whatif.reason.due_${yesNo(r.a, r.b)}`);
     case 'asked':
-      return t(`next:whatif.reason.asked_${yesNo(r.a, r.b)}`, { payment: paymentName(t, r.payment) });
+      return t(`next:whatif.reason.asked_${yesNo(r.a, r.b)}`);
   }
 }
 
@@ -112,7 +132,11 @@ export function comparisonAsText(comparison: Comparison, changes: Changes, t: TF
     lines.push(`  ${t(`next:whatif.figure.${f.id}`)}: ${figureValue(f, 'a', t, lang)} → ${figureValue(f, 'b', t, lang)} (${figureDiff(f, t, lang)})`);
   }
   lines.push('', `${t('next:whatif.reasons_title')}:`);
-  lines.push(...(comparison.reasons.length > 0 ? comparison.reasons.map((r) => reasonText(r, t, lang)) : [t('next:whatif.no_reasons')]).map((l) => `  ${l}`));
+  if (comparison.reasons.length === 0) lines.push(`  ${t('next:whatif.no_reasons')}`);
+  for (const group of reasonGroups(comparison.reasons)) {
+    lines.push(`  ${groupTitle(group.payment, t)}:`);
+    for (const r of group.reasons) lines.push(`    ${reasonText(r, t, lang)}`);
+  }
   lines.push('', t('calc:disclaimer'));
   if (link) lines.push(link);
   return lines.join('\n');
