@@ -10,9 +10,9 @@ import { Glance as GlanceView } from './Glance';
 import { InputsSummary as InputsSummaryView } from './InputsSummary';
 import { MiniSummary as MiniSummaryView, ResultDetails as ResultDetailsView, Summary as SummaryView } from './Result';
 
-export const Actions = memo(ActionsView);
-export const Glance = memo(GlanceView);
-export const InputsSummary = memo(InputsSummaryView);
-export const MiniSummary = memo(MiniSummaryView);
-export const ResultDetails = memo(ResultDetailsView);
-export const Summary = memo(SummaryView);
+export const Actions = /* @__PURE__ */ memo(ActionsView);
+export const Glance = /* @__PURE__ */ memo(GlanceView);
+export const InputsSummary = /* @__PURE__ */ memo(InputsSummaryView);
+export const MiniSummary = /* @__PURE__ */ memo(MiniSummaryView);
+export const ResultDetails = /* @__PURE__ */ memo(ResultDetailsView);
+export const Summary = /* @__PURE__ */ memo(SummaryView);
