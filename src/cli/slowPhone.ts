@@ -6,6 +6,9 @@
  * - take-over: React has hydrated the form (the payer radio carries React's props), or the app says so itself
  *   (`<html data-taken-over="true">`); ms since navigation start, as `performance.now()` in the page.
  * - shared-link answer: `/?lang=ru#case=…` (case C1 of EXAMPLES.md) shows the maternity net amount.
+ * - what if, opened: on that answer, from a press of «Сравнить с другим вариантом» to the comparison's table (its
+ *   code, styles and nothing else fetched then).
+ * - comparison-link answer: `#case=…&compare=…` (C1 against C2) shows the comparison's grand total.
  *
  * `npx tsx src/cli/slowPhone.ts [dist-dir]` serves a build (default `dist`, built beforehand) with vite preview on
  * a free port of 4191–4199, prints the figures and the waterfall of the median take-over run, and stops the server.
@@ -45,6 +48,9 @@ const C1 = {
   },
 };
 export const SHARED_LINK = `/?lang=ru#${encodeCase(C1, true)}`;
+/** C1 against C2 of EXAMPLES.md (the employer paid 2026-03…04 as well). */
+const C2 = { ...C1, income: { ...C1.income, months: [...C1.income.months, { month: '2026-03', amounts: ['180000'] }, { month: '2026-04', amounts: ['180000'] }] } };
+export const COMPARE_LINK = `${SHARED_LINK}&compare=${encodeCase(C2, true).slice('case='.length)}`;
 
 /**
  * Installed before any script of the page: checks, every frame and every 10 ms, whether the page has been taken
@@ -53,7 +59,7 @@ export const SHARED_LINK = `/?lang=ru#${encodeCase(C1, true)}`;
  */
 const WATCH = `(() => {
   if (window !== window.top) return;
-  const marks = { takeover: null, via: null, answer: null };
+  const marks = { takeover: null, via: null, answer: null, comparison: null };
   let done;
   marks.done = new Promise((resolve) => (done = resolve));
   window.__slowPhone = marks;
@@ -65,6 +71,7 @@ const WATCH = `(() => {
       else if (radio && Object.keys(radio).some((k) => k.startsWith('__reactProps$'))) Object.assign(marks, { takeover: now, via: '__reactProps$' });
     }
     if (marks.answer === null && document.querySelector('[data-testid="maternity-net"][data-value]')) marks.answer = now;
+    if (marks.comparison === null && document.querySelector('[data-testid="compare-grand_total-b"][data-value]')) marks.comparison = now;
     if (marks[window.__slowPhoneWaitFor] !== null && marks[window.__slowPhoneWaitFor] !== undefined) {
       clearInterval(timer);
       done();
@@ -74,7 +81,7 @@ const WATCH = `(() => {
   requestAnimationFrame(check);
 })();`;
 
-type Goal = 'takeover' | 'answer';
+type Goal = 'takeover' | 'answer' | 'comparison';
 
 interface Request {
   url: string;
@@ -91,6 +98,8 @@ interface Run {
   via: string;
   requests: Request[];
   milestones: Record<string, number>;
+  /** On an answer: from pressing the "what if" door to its table (ms). */
+  openComparisonMs?: number;
 }
 
 /** One navigation in a fresh context on the slow phone, until `goal` is reached. */
@@ -129,13 +138,25 @@ async function run(browser: Browser, url: string, goal: Goal): Promise<Run> {
     await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
     await page.evaluate(() => (window as unknown as { __slowPhone: { done: Promise<void> } }).__slowPhone.done);
     const result = await page.evaluate(() => {
-      const marks = (window as unknown as { __slowPhone: { takeover: number | null; answer: number | null; via: string | null } }).__slowPhone;
+      const marks = (window as unknown as { __slowPhone: { takeover: number | null; answer: number | null; comparison: number | null; via: string | null } }).__slowPhone;
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       const paint = performance.getEntriesByName('first-contentful-paint')[0];
-      return { marks: { takeover: marks.takeover, answer: marks.answer, via: marks.via }, timeOrigin: performance.timeOrigin, fcp: paint?.startTime, dcl: nav?.domContentLoadedEventEnd, load: nav?.loadEventEnd };
+      return { marks: { takeover: marks.takeover, answer: marks.answer, comparison: marks.comparison, via: marks.via }, timeOrigin: performance.timeOrigin, fcp: paint?.startTime, dcl: nav?.domContentLoadedEventEnd, load: nav?.loadEventEnd };
     });
     const ms = result.marks[goal] ?? NaN;
-    const milestones: Record<string, number> = { [goal === 'takeover' ? `take-over (${result.marks.via})` : 'answer shown']: ms };
+    const milestones: Record<string, number> = { [goal === 'takeover' ? `take-over (${result.marks.via})` : `${goal} shown`]: ms };
+    // The "what if" door, pressed on the answer: the time to its table, measured in the page.
+    let openComparisonMs: number | undefined;
+    if (goal === 'answer') {
+      await page.locator('[data-testid="whatif-open"]').waitFor({ timeout: 60_000 });
+      // A string, as WATCH: nothing the compiler adds to a function may reach the page.
+      openComparisonMs = await page.evaluate<number>(`new Promise((done) => {
+        const start = performance.now();
+        document.querySelector('[data-testid="whatif-open"]').click();
+        const look = () => (document.querySelector('[data-testid="compare-grand_total-b"]') ? done(performance.now() - start) : requestAnimationFrame(look));
+        look();
+      })`);
+    }
     if (result.fcp) milestones['first contentful paint'] = result.fcp;
     if (result.dcl) milestones.DOMContentLoaded = result.dcl;
     if (result.load) milestones.load = result.load;
@@ -145,7 +166,7 @@ async function run(browser: Browser, url: string, goal: Goal): Promise<Run> {
       response: r.response === undefined ? undefined : r.response - result.timeOrigin,
       end: r.end === undefined ? undefined : r.end - result.timeOrigin,
     }));
-    return { ms, via: result.marks.via ?? '', requests: list, milestones };
+    return { ms, via: result.marks.via ?? '', requests: list, milestones, openComparisonMs };
   } finally {
     await context.close();
   }
@@ -174,7 +195,16 @@ function waterfall({ ms, requests, milestones }: Run): string {
 export async function measureSlowPhone(
   baseUrl: string,
   runs = 3,
-): Promise<{ takeoverMs: number[]; linkAnswerMs: number[]; medianTakeoverMs: number; medianLinkAnswerMs: number; bytesBeforeTakeover: number; waterfall: string }> {
+): Promise<{
+  takeoverMs: number[];
+  linkAnswerMs: number[];
+  medianTakeoverMs: number;
+  medianLinkAnswerMs: number;
+  openComparisonMs: number[];
+  compareLinkMs: number[];
+  bytesBeforeTakeover: number;
+  waterfall: string;
+}> {
   const browser = await chromium.launch({
     executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
     args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
@@ -182,9 +212,11 @@ export async function measureSlowPhone(
   try {
     const takeovers: Run[] = [];
     const answers: Run[] = [];
+    const comparisons: Run[] = [];
     for (let i = 0; i < runs; i++) {
       takeovers.push(await run(browser, `${baseUrl}/`, 'takeover'));
       answers.push(await run(browser, `${baseUrl}${SHARED_LINK}`, 'answer'));
+      comparisons.push(await run(browser, `${baseUrl}${COMPARE_LINK}`, 'comparison'));
     }
     const medianTakeoverMs = median(takeovers.map((r) => r.ms));
     const typical = takeovers.find((r) => r.ms === medianTakeoverMs) ?? takeovers[0];
@@ -195,6 +227,8 @@ export async function measureSlowPhone(
       linkAnswerMs: answers.map((r) => r.ms),
       medianTakeoverMs,
       medianLinkAnswerMs: median(answers.map((r) => r.ms)),
+      openComparisonMs: answers.map((r) => r.openComparisonMs ?? NaN),
+      compareLinkMs: comparisons.map((r) => r.ms),
       bytesBeforeTakeover: typical.requests.filter((r) => r.end !== undefined && r.end <= typical.ms).reduce((sum, r) => sum + (r.bytes ?? 0), 0),
       waterfall: waterfall(typical),
     };
@@ -244,6 +278,8 @@ async function main() {
     console.log(`slow phone (Pixel 7, 400 kbit/s, 400 ms, CPU 4×), ${runs} runs, ${dist}:`);
     console.log(`take-over           median ${Math.round(s.medianTakeoverMs)} ms  (${list(s.takeoverMs)})`);
     console.log(`shared-link answer  median ${Math.round(s.medianLinkAnswerMs)} ms  (${list(s.linkAnswerMs)})`);
+    console.log(`what if, opened     median ${Math.round(median(s.openComparisonMs))} ms  (${list(s.openComparisonMs)})`);
+    console.log(`comparison link     median ${Math.round(median(s.compareLinkMs))} ms  (${list(s.compareLinkMs)})`);
     console.log(`bytes before take-over  ${(s.bytesBeforeTakeover / 1024).toFixed(1)} KB (encodedDataLength, median run)`);
     console.log(`\nwaterfall of the median take-over run:\n${s.waterfall}`);
   } finally {

@@ -25,9 +25,11 @@ export interface WhatIfKit {
 }
 
 // The comparison and the engine it computes with come together; the engine is loaded by then (the result
-// needs it), so only the comparison's own file is fetched.
+// needs it), so only the comparison's own file is fetched — once, started as early as it is known to be needed.
+let loading: Promise<[typeof import('./WhatIf'), typeof import('./engine')]> | null = null;
+const loadWhatIf = () => (loading ??= Promise.all([import('./WhatIf'), import('./engine')]));
 const WhatIf = lazy(() =>
-  Promise.all([import('./WhatIf'), import('./engine')]).then(([view, engine]) => {
+  loadWhatIf().then(([view, engine]) => {
     const kit: WhatIfKit = { engine, copyText, encodeCase, parseAmount, typeDate, writeScenario };
     return { default: (props: Omit<WhatIfProps, 'kit'>) => <view.default kit={kit} {...props} /> };
   }),
@@ -38,7 +40,11 @@ export function WhatIfEntry({ result, input }: { result: CalcResult; input: Case
   const ready = useNextTexts();
   // What a link, a reload or an earlier visit left; read again at each opening (the last edits win).
   const [stored, setStored] = useState<StoredScenario | null>(() => readScenario(JSON.stringify(input)));
-  const [open, setOpen] = useState(() => stored?.open === true);
+  // An open comparison (a link, a reload) starts fetching at once, beside the texts rather than after them.
+  const [open, setOpen] = useState(() => {
+    if (stored?.open) void loadWhatIf();
+    return stored?.open === true;
+  });
   const heading = useRef<HTMLHeadingElement>(null);
   const opened = useRef(false);
 
