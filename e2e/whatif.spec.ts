@@ -126,7 +126,7 @@ for (const lang of ['kk', 'ru'] as const) {
     await expect(page.getByTestId('compare-reasons').locator('li').first()).toHaveAttribute('data-code', 'payer');
   });
 
-  test(`a raise from a month, at 390 px, printed and copied as text (${lang})`, async ({ page, context }) => {
+  test(`a raise from a month, at 390 px, printed and copied as text (${lang})`, async ({ page, context, axe }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.setViewportSize({ width: 390, height: 844 });
     const calc = new CalculatorPage(page, lang);
@@ -142,6 +142,7 @@ for (const lang of ['kk', 'ru'] as const) {
     expect(widths[0]).toBeLessThanOrEqual(widths[1]);
     const table = await page.getByTestId('compare-table').boundingBox();
     expect(table!.width).toBeLessThanOrEqual(390);
+    await axe(page);
     // Copied as text: the figures, the reasons, the honest framing and the link.
     await page.getByTestId('whatif-copy').click();
     await expect(page.getByTestId('what-if').getByRole('status')).toHaveText(w.copied);
@@ -172,4 +173,38 @@ test('closing keeps the scenario for the same case; a broken comparison link say
   await page.goto(`/?lang=ru#${encodeCase(C1, true)}&compare=not-a-case`);
   await expect(page.getByText(ruNext.whatif.link_broken)).toBeVisible();
   await expect(page.getByTestId('compare-changes')).toContainText(ruNext.whatif.no_changes);
+});
+
+test('by keyboard alone: open, change, apply, close (ru)', async ({ page }) => {
+  const w = ruNext.whatif;
+  const calc = new CalculatorPage(page, 'ru');
+  await calc.open(`#${encodeCase(M1, true)}`);
+  await page.getByTestId('whatif-open').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: w.title, level: 3 })).toBeFocused();
+  // The comparison's file arrives while the focus waits on its heading.
+  await expect(page.getByTestId('whatif-leaveStart')).toBeVisible();
+  await expect(page.getByRole('heading', { name: w.title, level: 3 })).toBeFocused();
+  // The fields in reading order: leave start, birth date, payer kind, then the raise's month and amount.
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('whatif-leaveStart')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('whatif-birthDate')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('whatif-payer')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('whatif-raise-from')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('whatif-raise-amount')).toBeFocused();
+  // A raise to 200 000 in the last two months of M1's window (2026-01…02), Enter to apply.
+  // Hand: (10 × 162 000 + 2 × 180 000) ÷ 12 = 165 000; × 126 ÷ 30 = 693 000; ОПВ 69 300; net 623 700.
+  await page.getByTestId('whatif-raise-from').selectOption('2026-01');
+  await page.getByTestId('whatif-raise-amount').focus();
+  await page.keyboard.type('200 000');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('compare-maternity_net-b')).toHaveAttribute('data-value', '623700.00');
+  await expect(page.getByTestId('what-if').getByRole('status')).toContainText(w.applied_raise.split(':')[0]);
+  await page.getByTestId('whatif-close').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('whatif-open')).toBeFocused();
 });
