@@ -226,6 +226,11 @@ export default function WhatIf({ kit, result, input, stored, onClose }: WhatIfPr
       {fromLinkBroken ? <p className="notice">{t('next:whatif.link_broken')}</p> : null}
       {base !== baseJson ? <p className="hint">{t('next:whatif.copied_before')}</p> : null}
 
+      {/* The effect in one line, above the fields: it answers at once as a field changes. */}
+      <p className="compare-headline" aria-live="polite" data-testid="compare-headline">
+        {grand && grand.kind === 'money' && (grand.a !== null || grand.b !== null) ? t(`next:whatif.headline_${sign(grand)}`, { amount: formatMoney(grand.diff.replace(/^-/, ''), lang) }) : null}
+      </p>
+
       <div className="whatif-edit no-print">
         <h4>{t('next:whatif.edit_title')}</h4>
         <div className="whatif-row">
@@ -293,9 +298,6 @@ export default function WhatIf({ kit, result, input, stored, onClose }: WhatIfPr
         ))}
       </ul>
 
-      <p className="compare-headline" aria-live="polite" data-testid="compare-headline">
-        {grand && grand.kind === 'money' && (grand.a !== null || grand.b !== null) ? t(`next:whatif.headline_${sign(grand)}`, { amount: formatMoney(grand.diff.replace(/^-/, ''), lang) }) : null}
-      </p>
 
       <div className="table-scroll compare-scroll" role="region" aria-labelledby={`${uid}-caption`} tabIndex={0}>
         <table className="compare" data-testid="compare-table">

@@ -45,7 +45,7 @@ describe('readScenario', () => {
   test('in a new tab: the last scenario only for the case it was copied from', () => {
     writeScenario(record('{"a":1}'));
     session = new MemoryStorage();
-    (globalThis as { window: { sessionStorage: MemoryStorage } }).window.sessionStorage = session;
+    (globalThis as unknown as { window: { sessionStorage: MemoryStorage } }).window.sessionStorage = session;
     expect(readScenario('{"a":1}')).toEqual(record('{"a":1}'));
     expect(readScenario('{"b":2}')).toBeNull();
   });
