@@ -208,3 +208,72 @@ test('by keyboard alone: open, change, apply, close (ru)', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('whatif-open')).toBeFocused();
 });
+
+test.describe('found in a hostile-input session', () => {
+  test('a refused date typed key by key leaves no half-typed date in the variant, and the field says why', async ({ page }) => {
+    const calc = new CalculatorPage(page, 'ru');
+    await calc.open(`#${encodeCase(M1, true)}`);
+    await page.getByTestId('whatif-open').click();
+    const leave = page.getByTestId('whatif-leaveStart');
+    await leave.fill('');
+    // On the way to 01.01.2007, «01.01.20» is a date (2020): it must not be taken.
+    await leave.pressSequentially('01.01.2007');
+    await expect(leave).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText(errorLocales.ru.date.before_coverage)).toBeVisible();
+    await leave.blur();
+    // The variant keeps the date it had before: nothing changed.
+    await expect(page.getByTestId('compare-leave_start-b')).toHaveAttribute('data-value', '2026-03-02');
+    await expect(page.getByTestId('compare-changes')).toContainText(ruNext.whatif.no_changes);
+  });
+
+  test('after a change is applied, its emptied amount field shows no error', async ({ page }) => {
+    const calc = new CalculatorPage(page, 'ru');
+    await calc.open(`#${encodeCase(M1, true)}`);
+    await page.getByTestId('whatif-open').click();
+    await page.getByTestId('whatif-raise-amount').fill('180 000');
+    await page.getByTestId('whatif-raise-apply').click();
+    await expect(page.getByTestId('what-if').getByRole('status')).not.toBeEmpty();
+    await expect(page.getByTestId('whatif-raise-amount')).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText(errorLocales.ru.required)).toHaveCount(0);
+  });
+
+  test('a comparison whose case could not be read is not kept for the next case', async ({ page }) => {
+    await page.goto(`/?lang=ru#case=zzz&compare=${encodeCase(C2, true).slice('case='.length)}`);
+    await page.locator('.calculator[data-ready="true"]').waitFor();
+    await page.goto(`/?lang=ru#${encodeCase(M1, true)}`);
+    await expect(page.getByTestId('maternity-net')).toHaveAttribute('data-value', '612360.00');
+    await expect(page.getByTestId('whatif-open')).toBeVisible();
+    await expect(page.getByTestId('compare-table')).toHaveCount(0);
+  });
+
+  test('removing an employer: the button names which, and the focus stays in the section', async ({ page }) => {
+    const calc = new CalculatorPage(page, 'ru');
+    await calc.open(`#${encodeCase(M1, true)}`);
+    await page.getByTestId('whatif-open').click();
+    await page.getByTestId('whatif-second-amount').fill('100000');
+    await page.getByTestId('whatif-second-apply').click();
+    const remove = page.getByTestId('whatif-remove-payer-2');
+    await expect(remove).toHaveAccessibleName(/2/);
+    await remove.click();
+    await expect(page.getByTestId('whatif-second-amount')).toBeFocused();
+  });
+
+  test('an employer added at 0 is refused: it would change nothing', async ({ page }) => {
+    const calc = new CalculatorPage(page, 'ru');
+    await calc.open(`#${encodeCase(M1, true)}`);
+    await page.getByTestId('whatif-open').click();
+    await page.getByTestId('whatif-second-amount').fill('0');
+    await page.getByTestId('whatif-second-apply').click();
+    await expect(page.getByText(ruNext.whatif.zero_employer)).toBeVisible();
+    await expect(page.getByTestId('compare-changes')).toContainText(ruNext.whatif.no_changes);
+  });
+
+  test('the link\'s income choice is kept across a reload', async ({ page }) => {
+    const calc = new CalculatorPage(page, 'ru');
+    await calc.open(`#${encodeCase(M1, true)}`);
+    await page.getByTestId('whatif-open').click();
+    await page.getByTestId('whatif-link-income').check();
+    await page.reload();
+    await expect(page.getByTestId('whatif-link-income')).toBeChecked();
+  });
+});

@@ -66,10 +66,12 @@ export default function WhatIf({ kit, result, input, stored, onClose }: WhatIfPr
   const [base, setBase] = useState<string>(() => stored?.base ?? baseJson);
   const [typed, setTyped] = useState<Typed>(() => stored?.typed ?? {});
   const [touched, setTouched] = useState<Record<string, boolean>>({});
+  /** Why a date field's text was not taken (a message key), by field. */
+  const [dateProblems, setDateProblems] = useState<Record<string, string | null>>({});
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  // As the result's own link: income goes into a link only when the person asks for it.
-  const [withIncome, setWithIncome] = useState(false);
+  // As the result's own link: income goes into a link only when the person asks for it (kept with the scenario).
+  const withIncome = typed.linkIncome === '1';
 
   useEffect(() => {
     if (scenario) writeScenario({ v: 1, scenario, base, open: true, typed });
@@ -103,12 +105,30 @@ export default function WhatIf({ kit, result, input, stored, onClose }: WhatIfPr
   const type = (name: string, value: string) => setTyped((old) => ({ ...old, [name]: value }));
   const forget = (...names: string[]) => setTyped((old) => Object.fromEntries(Object.entries(old).filter(([k]) => !names.includes(k))));
 
-  /** A date field: the typed text, the scenario's date taken as soon as it is a date (empty: none). */
+  /**
+   * A date is taken when its text is complete — a four-digit year (or ISO), or when the field is left or Enter
+   * pressed — never half-typed («01.01.20» on the way to 01.01.2007 is 2020). A text that is no date, or a date
+   * the case format refuses, marks the field and leaves the scenario's date as it was.
+   */
+  const commitDate = (name: 'leaveStart' | 'birthDate', text: string) => {
+    const read = readDate(text);
+    const problem = (code: string | null) => setDateProblems((old) => ({ ...old, [name]: code }));
+    if ('error' in read) return problem(read.error);
+    const value = read.iso === '' ? undefined : read.iso;
+    if (value === scenario[name]) return problem(null);
+    const p = parseCase(withEdit(scenario, { field: name, value }));
+    if (!p.ok) return problem((p.errors.find((e) => e.path === name) ?? p.errors[0]).code);
+    problem(null);
+    setProblem(null);
+    setScenario(p.value);
+  };
+  const complete = (text: string) => /\d{4}\D*$/.test(text.trim()) || /^\d{4}-\d{1,2}-\d{1,2}$/.test(text.trim());
+
   const dateField = (name: 'leaveStart' | 'birthDate', label: string) => {
     const date = scenario[name];
     const text = typed[name] ?? (date ? formatNumericDate(date) : '');
-    const read = readDate(text);
-    const error = 'error' in read && touched[name] ? t(`errors:${read.error}`) : null;
+    const code = dateProblems[name];
+    const error = code ? t(`errors:${code}`) : null;
     const id = `${uid}-${name}`;
     return (
       <div className="whatif-field">
@@ -126,14 +146,21 @@ export default function WhatIf({ kit, result, input, stored, onClose }: WhatIfPr
           onChange={(e) => {
             const value = typeDate(text, e.target.value);
             type(name, value);
-            const r = readDate(value);
-            if ('iso' in r) take(withEdit(scenario, { field: name, value: r.iso === '' ? undefined : r.iso }));
+            if (complete(value)) commitDate(name, value);
+            else setDateProblems((old) => ({ ...old, [name]: null }));
           }}
-          onBlur={() => setTouched((old) => ({ ...old, [name]: true }))}
+          onBlur={() => commitDate(name, text)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              commitDate(name, text);
+            }
+          }}
         />
         {error ? (
           <p className="field-error" id={`${id}-error`}>
             {error}
+            {date ? ` ${t('next:whatif.kept_date', { date: formatNumericDate(date) })}` : ''}
           </p>
         ) : null}
       </div>
@@ -157,9 +184,15 @@ export default function WhatIf({ kit, result, input, stored, onClose }: WhatIfPr
     const apply = () => {
       setTouched((old) => ({ ...old, [amountName]: true }));
       if (!amount.ok || amount.value === '' || !from) return;
+      // Another employer paying nothing would change nothing but the count of employers.
+      if (which === 'second' && /^0*(\.0*)?$/.test(amount.value)) return setProblem(t('next:whatif.zero_employer'));
       const next = which === 'raise' ? withIncomeFrom(scenario, from, amount.value, counted) : withAnotherPayer(scenario, from, amount.value, counted);
       if (next === null) setProblem(t('next:whatif.too_many_payers'));
-      else if (take(next, t(`next:whatif.applied_${which}`, { month: formatMonth(from, lang) }))) forget(amountName);
+      else if (take(next, t(`next:whatif.applied_${which}`, { month: formatMonth(from, lang) }))) {
+        // Applied: the emptied field is ready for the next change, not in error.
+        forget(amountName);
+        setTouched((old) => ({ ...old, [amountName]: false }));
+      }
     };
     const id = `${uid}-${which}`;
     return (
@@ -258,7 +291,17 @@ export default function WhatIf({ kit, result, input, stored, onClose }: WhatIfPr
             {Array.from({ length: payers - 1 }, (_, i) => i + 1).map((p) => (
               <li key={p}>
                 {t('next:whatif.payer_n', { n: p + 1 })}{' '}
-                <button type="button" className="link-button" data-testid={`whatif-remove-payer-${p + 1}`} onClick={() => take(withoutPayer(scenario, p), t('next:whatif.removed_payer', { n: p + 1 }))}>
+                <button
+                  type="button"
+                  className="link-button"
+                  data-testid={`whatif-remove-payer-${p + 1}`}
+                  aria-label={t('next:whatif.remove_payer_n', { n: p + 1 })}
+                  onClick={() => {
+                    take(withoutPayer(scenario, p), t('next:whatif.removed_payer', { n: p + 1 }));
+                    // The button goes with its employer: the focus goes to where another one is added.
+                    requestAnimationFrame(() => document.getElementById(`${uid}-second-amount`)?.focus());
+                  }}
+                >
                   {t('next:whatif.remove_payer')}
                 </button>
               </li>
@@ -277,8 +320,9 @@ export default function WhatIf({ kit, result, input, stored, onClose }: WhatIfPr
             onClick={() => {
               setScenario(current);
               setBase(baseJson);
-              setTyped({});
+              setTyped((old): Typed => (old.linkIncome ? { linkIncome: old.linkIncome } : {}));
               setTouched({});
+              setDateProblems({});
               setProblem(null);
               setStatus(t('next:whatif.reset_done'));
             }}
@@ -358,7 +402,7 @@ export default function WhatIf({ kit, result, input, stored, onClose }: WhatIfPr
           </button>
         </div>
         <div className="choice-option">
-          <input type="checkbox" id={`${uid}-income`} data-testid="whatif-link-income" checked={withIncome} onChange={(e) => setWithIncome(e.target.checked)} />
+          <input type="checkbox" id={`${uid}-income`} data-testid="whatif-link-income" checked={withIncome} onChange={(e) => type('linkIncome', e.target.checked ? '1' : '')} />
           <label htmlFor={`${uid}-income`}>{t('next:whatif.link_income')}</label>
         </div>
         <label htmlFor={`${uid}-link`}>{t('next:whatif.link_label')}</label>

@@ -44,9 +44,10 @@ function leaveScenario(scenario: unknown): void {
  * address forgets the link right after).
  */
 export function prefillFrom(hash: string): { values: FormValues } | { invalid: true } | null {
-  const compare = readPrefill(hash, 'compare');
-  if (compare.status !== 'none') leaveScenario(compare.status === 'ok' ? compare.value : null);
   const prefill = readPrefill(hash);
+  // A scenario goes with the link's case: a case that cannot be read opens nothing, so its scenario is dropped.
+  const compare = readPrefill(hash, 'compare');
+  if (compare.status !== 'none' && prefill.status === 'ok') leaveScenario(compare.status === 'ok' ? compare.value : null);
   if (prefill.status === 'ok') return { values: fromCase(prefill.value) };
   return prefill.status === 'invalid' ? { invalid: true } : null;
 }

@@ -79,6 +79,10 @@ describe('a comparison link, read by the engine', () => {
     prefillFrom(`#${encodeCase(a, true)}&compare=not-base64!`);
     expect(readScenario('')).toMatchObject({ scenario: null, open: true });
   });
+  test("a scenario whose link's case cannot be read is dropped with it (it would turn up beside the next case)", () => {
+    expect(prefillFrom(`#case=zzz&compare=${encodeCase(scenario, true).slice('case='.length)}`)).toEqual({ invalid: true });
+    expect(readScenario('')).toBeNull();
+  });
   test('a link without a comparison leaves nothing', () => {
     prefillFrom(`#${encodeCase(a, true)}`);
     expect(readScenario('')).toBeNull();
