@@ -159,6 +159,8 @@ for (const lang of ['kk', 'ru'] as const) {
     await expect(page.locator('.calc-form')).toBeHidden();
     await expect(page.locator('.glance')).toBeHidden();
     await expect(page.getByTestId('whatif-raise-apply')).toBeHidden();
+    // The printout keeps the disclaimer and the date of the calculation.
+    await expect(page.locator('.disclaimer')).toBeVisible();
   });
 }
 
