@@ -160,7 +160,8 @@ export default function WhatIf({ kit, result, input, stored, onClose }: WhatIfPr
         {error ? (
           <p className="field-error" id={`${id}-error`}>
             {error}
-            {date ? ` ${t('next:whatif.kept_date', { date: formatNumericDate(date) })}` : ''}
+            {/* The form's messages end without a full stop; a second sentence needs one. */}
+            {date ? `${/[.!?]$/.test(error) ? '' : '.'} ${t('next:whatif.kept_date', { date: formatNumericDate(date) })}` : ''}
           </p>
         ) : null}
       </div>
