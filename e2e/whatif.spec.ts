@@ -126,6 +126,22 @@ for (const lang of ['kk', 'ru'] as const) {
     await expect(page.getByTestId('compare-reasons').locator('li').first()).toHaveAttribute('data-code', 'payer');
   });
 
+  test(`a complicated birth and twins: EXAMPLES.md M2 and C4 (${lang})`, async ({ page }) => {
+    const calc = new CalculatorPage(page, lang);
+    await calc.open(`#${encodeCase({ ...C2, leaveStart: '2026-03-02' }, true)}`);
+    await page.getByTestId('whatif-open').click();
+    // M2: 140 days instead of 126: 162 000 × 140 ÷ 30 = 756 000, net 680 400 (M1: 612 360).
+    await page.getByTestId('whatif-leaveCase').selectOption('complicated');
+    await expect(value(page, 'compare-maternity_net-a')).toHaveAttribute('data-value', '612360.00');
+    await expect(value(page, 'compare-maternity_net-b')).toHaveAttribute('data-value', '680400.00');
+    await expect(page.getByTestId('compare-reasons').locator('li[data-code="days"]')).toHaveCount(1);
+    // C4: twins, 58 320 for each child; 2 × 18 × 58 320 = 2 099 520 (C2: 1 049 760).
+    await page.getByTestId('whatif-childrenBorn').selectOption('2');
+    await expect(value(page, 'compare-childcare_total_net-a')).toHaveAttribute('data-value', '1049760.00');
+    await expect(value(page, 'compare-childcare_total_net-b')).toHaveAttribute('data-value', '2099520.00');
+    await expect(page.getByTestId('compare-reasons').locator('li[data-code="children"]')).toHaveCount(1);
+  });
+
   test(`a raise from a month, at 390 px, printed and copied as text (${lang})`, async ({ page, context, axe }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.setViewportSize({ width: 390, height: 844 });
@@ -187,13 +203,18 @@ test('by keyboard alone: open, change, apply, close (ru)', async ({ page }) => {
   // The comparison's file arrives while the focus waits on its heading.
   await expect(page.getByTestId('whatif-leaveStart')).toBeVisible();
   await expect(page.getByRole('heading', { name: w.title, level: 3 })).toBeFocused();
-  // The fields in reading order: leave start, birth date, payer kind, then the raise's month and amount.
+  // The fields in reading order: leave start, birth date, payer kind, leave case, children, then the raise's month
+  // and amount.
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('whatif-leaveStart')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('whatif-birthDate')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('whatif-payer')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('whatif-leaveCase')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('whatif-childrenBorn')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('whatif-raise-from')).toBeFocused();
   await page.keyboard.press('Tab');

@@ -8,7 +8,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalcResult, Case, CaseInput } from '../../core';
 import type { Figure } from '../../core';
-import { PAYERS } from '../../core/light';
+import { LEAVE_CASES, MAX_CHILDREN_BORN, PAYERS } from '../../core/light';
 import type { Language } from '../../i18n/languages';
 import { changeLines, comparisonAsText, figureDiff, figureValue, groupTitle, reasonGroups, reasonText } from './compareText';
 import { formatMoney, formatMonth, formatNumericDate } from '../format';
@@ -280,6 +280,28 @@ export default function WhatIf({ kit, result, input, stored, onClose }: WhatIfPr
               </option>
             ))}
           </select>
+        </div>
+        <div className="whatif-row">
+          <div className="whatif-field">
+            <label htmlFor={`${uid}-leaveCase`}>{t('calc:form.leaveCase.legend')}</label>
+            <select id={`${uid}-leaveCase`} data-testid="whatif-leaveCase" value={scenario.leaveCase} onChange={(e) => take(withEdit(scenario, { field: 'leaveCase', value: e.target.value as Case['leaveCase'] }))}>
+              {LEAVE_CASES.map((c) => (
+                <option key={c} value={c}>
+                  {t(`calc:form.leaveCase.${c}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="whatif-field">
+            <label htmlFor={`${uid}-children`}>{t('calc:form.childrenBorn.legend')}</label>
+            <select id={`${uid}-children`} data-testid="whatif-childrenBorn" value={scenario.childrenBorn} onChange={(e) => take(withEdit(scenario, { field: 'childrenBorn', value: Number(e.target.value) }))}>
+              {Array.from({ length: MAX_CHILDREN_BORN }, (_, i) => i + 1).map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </div>
         </div>
         {counted.length > 0 ? (
           <>

@@ -83,3 +83,21 @@ describe('changesOf', () => {
     expect(changesOf(M1, c).months).toEqual(['2025-03']);
   });
 });
+
+describe('the leave case and the number of children', () => {
+  test('M1 with a complicated birth is M2 (EXAMPLES.md): 140 days, net 680 400', () => {
+    const b = withEdit(M1, { field: 'leaveCase', value: 'complicated' });
+    expect(resultOf(b).maternity).toMatchObject({ days: 140, net: '680400.00' });
+  });
+  test('C2 with twins is C4 (EXAMPLES.md): 58 320 for each child, 2 099 520 in all', () => {
+    const C2 = parsed({ version: 1, payer: 'employee', birthDate: '2026-05-11', income: { kind: 'salary', months: months('2024-05', '2026-04', '180000') } });
+    const b = withEdit(C2, { field: 'childrenBorn', value: 2 });
+    expect(resultOf(b).childcare).toMatchObject({ monthlyNet: '58320.00', totalNet: '2099520.00' });
+  });
+  test("a shorter sheet's days go with its leave case", () => {
+    const shorter = parsed({ ...M1, leaveDays: 70 });
+    expect(withEdit(shorter, { field: 'leaveCase', value: 'complicated' })).not.toHaveProperty('leaveDays');
+    expect(withEdit(shorter, { field: 'leaveCase', value: 'normal' })).toHaveProperty('leaveDays', 70);
+  });
+});
+

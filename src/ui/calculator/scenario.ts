@@ -74,12 +74,16 @@ export function withoutPayer(c: Case, payer: number): Case {
 export type Edit =
   | { field: 'leaveStart'; value: string | undefined }
   | { field: 'birthDate'; value: string | undefined }
-  | { field: 'payer'; value: Case['payer'] };
+  | { field: 'payer'; value: Case['payer'] }
+  | { field: 'leaveCase'; value: Case['leaveCase'] }
+  | { field: 'childrenBorn'; value: number };
 
-/** A date or the payer kind changed; the rest of the case as it was. */
+/** A date, the payer kind, the leave case or the number of children changed; the rest of the case as it was. */
 export function withEdit(c: Case, edit: Edit): Case {
   const out: Case = { ...c, [edit.field]: edit.value };
   if (edit.value === undefined) delete (out as Partial<Case>)[edit.field];
+  // A sheet's own days belong to its leave case (a shorter sheet, an adoption's days): another case has its own.
+  if (edit.field === 'leaveCase' && edit.value !== c.leaveCase) delete (out as Partial<Case>).leaveDays;
   return out;
 }
 
