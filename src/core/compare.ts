@@ -11,7 +11,7 @@
 import type { Case } from './case/schema';
 import { daysBetween, monthFromIndex, monthIndex, type IsoDate, type IsoMonth } from './dates';
 import { dec, shownMoney } from './money';
-import type { CalcResult, Money, MonthRow } from './result';
+import type { CalcResult, ChildcareResult, MaternityResult, Money, MonthRow } from './result';
 
 export type PaymentKind = 'maternity' | 'childcare';
 
@@ -94,17 +94,18 @@ function monthsOf(from: IsoMonth, to: IsoMonth): IsoMonth[] {
   return out;
 }
 
-const rowsByMonth = (r: CalcResult) => new Map<IsoMonth, MonthRow>(r.months.map((row) => [row.month, row]));
-const baseOf = (rows: Map<IsoMonth, MonthRow>, month: IsoMonth) => dec(rows.get(month)?.base ?? '0');
+type Rows = Map<IsoMonth, MonthRow>;
+const rowsByMonth = (r: CalcResult): Rows => new Map(r.months.map((row) => [row.month, row]));
+const baseOf = (rows: Rows, month: IsoMonth) => dec(rows.get(month)?.base ?? '0');
+/** The average monthly income counted, before any cap (the maternity result keeps it apart from the capped one). */
+const averageOf = (p: MaternityResult | ChildcareResult): Money => ('averageBeforeCap' in p ? p.averageBeforeCap : p.averageMonthlyIncome);
 
 /** Why one payment differs: its window, the income in it, its average, its cap (and for childcare the floor). */
-function paymentReasons(kind: PaymentKind, a: CalcResult, b: CalcResult): Reason[] {
+function paymentReasons(kind: PaymentKind, a: CalcResult, b: CalcResult, rowsA: Rows, rowsB: Rows): Reason[] {
   const pa = a[kind];
   const pb = b[kind];
   if (!pa || !pb) return pa || pb ? [{ code: 'asked', payment: kind, a: pa !== undefined, b: pb !== undefined }] : [];
   const reasons: Reason[] = [];
-  const rowsA = rowsByMonth(a);
-  const rowsB = rowsByMonth(b);
   const windowA = monthsOf(pa.windowFrom, pa.windowTo);
   const windowB = monthsOf(pb.windowFrom, pb.windowTo);
   if (pa.windowFrom !== pb.windowFrom || pa.windowTo !== pb.windowTo) {
@@ -121,14 +122,15 @@ function paymentReasons(kind: PaymentKind, a: CalcResult, b: CalcResult): Reason
   }
   const changed = windowB.filter((m) => windowA.includes(m) && !baseOf(rowsA, m).equals(baseOf(rowsB, m)));
   if (changed.length > 0) reasons.push({ code: 'income_changed', payment: kind, months: changed });
-  const averageA = kind === 'maternity' ? a.maternity!.averageBeforeCap : pa.averageMonthlyIncome;
-  const averageB = kind === 'maternity' ? b.maternity!.averageBeforeCap : pb.averageMonthlyIncome;
-  if (!dec(averageA).equals(dec(averageB))) reasons.push({ code: 'average', payment: kind, a: averageA, b: averageB });
+  const averageA = averageOf(pa);
+  const averageB = averageOf(pb);
+  const averageMoved = !dec(averageA).equals(dec(averageB));
+  if (averageMoved) reasons.push({ code: 'average', payment: kind, a: averageA, b: averageB });
   if (pa.eligible !== pb.eligible) reasons.push({ code: 'due', payment: kind, a: pa.eligible, b: pb.eligible });
   if (pa.eligible && pb.eligible) {
     if (pa.cap !== pb.cap) reasons.push({ code: 'cap_value', payment: kind, a: pa.cap, b: pb.cap });
     // Also when the cap limits both and the income moved: it is why a higher income changes nothing.
-    if (pa.capApplied !== pb.capApplied || (pa.capApplied && !dec(averageA).equals(dec(averageB)))) reasons.push({ code: 'cap', payment: kind, a: pa.capApplied, b: pb.capApplied });
+    if (pa.capApplied !== pb.capApplied || (pa.capApplied && averageMoved)) reasons.push({ code: 'cap', payment: kind, a: pa.capApplied, b: pb.capApplied });
   }
   return reasons;
 }
@@ -156,9 +158,11 @@ export function compareResults(a: Side, b: Side): Comparison {
   if (a.case.income.kind !== b.case.income.kind) reasons.push({ code: 'income_kind', a: a.case.income.kind, b: b.case.income.kind });
   if (a.case.childrenBorn !== b.case.childrenBorn) reasons.push({ code: 'children', a: a.case.childrenBorn, b: b.case.childrenBorn });
   if (a.case.birthOrder !== b.case.birthOrder) reasons.push({ code: 'birth_order', a: a.case.birthOrder, b: b.case.birthOrder });
-  reasons.push(...paymentReasons('maternity', ra, rb));
+  const rowsA = rowsByMonth(ra);
+  const rowsB = rowsByMonth(rb);
+  reasons.push(...paymentReasons('maternity', ra, rb, rowsA, rowsB));
   if (ra.maternity && rb.maternity && ra.maternity.days !== rb.maternity.days) reasons.push({ code: 'days', a: ra.maternity.days, b: rb.maternity.days });
-  reasons.push(...paymentReasons('childcare', ra, rb));
+  reasons.push(...paymentReasons('childcare', ra, rb, rowsA, rowsB));
   const ca = ra.childcare;
   const cb = rb.childcare;
   if (ca?.eligible && cb?.eligible) {
@@ -169,6 +173,6 @@ export function compareResults(a: Side, b: Side): Comparison {
   const mrpB = mrpValues(rb);
   if (mrpA.join() !== mrpB.join()) reasons.push({ code: 'mrp', a: mrpA, b: mrpB });
 
-  const same = figures.every((f) => (f.kind === 'money' ? f.a === f.b : f.a === f.b)) && reasons.length === 0;
+  const same = figures.every((f) => f.a === f.b) && reasons.length === 0;
   return { figures, reasons, same };
 }
