@@ -4,16 +4,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { months, resultOf } from '../testing/cases';
-import { parseCase, type CaseInput } from '.';
+import { months, sideOf as side } from '../testing/cases';
+import type { CaseInput } from '.';
 import { compareResults, type Comparison, type Figure, type Reason } from './compare';
 import { addDays } from './dates';
 
-function side(input: CaseInput) {
-  const parsed = parseCase(input);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return { case: parsed.value, result: resultOf(input) };
-}
 const compare = (a: CaseInput, b: CaseInput) => compareResults(side(a), side(b));
 const figure = (c: Comparison, id: Figure['id']) => c.figures.find((f) => f.id === id)!;
 const codes = (c: Comparison) => c.reasons.map((r) => ('payment' in r ? `${r.code}:${r.payment}` : r.code));

@@ -2,7 +2,7 @@
  * Small helpers shared by the unit tests (never imported by the app; tests may reach anywhere): months of income for a case, a case's
  * result (failing loudly on a rejected case), and Windows-1251 bytes of a text, as 1C writes a CSV.
  */
-import { calculate, type CalcResult, type CaseInput } from '../core';
+import { calculate, parseCase, type CalcResult, type Case, type CaseInput } from '../core';
 
 /** One entry per month from `from` to `to` (YYYY-MM, both included), each with the same amounts (one per payer). */
 export function months(from: string, to: string, amounts: string | string[]): { month: string; amounts: string[] }[] {
@@ -23,6 +23,16 @@ export function resultOf(input: CaseInput): CalcResult {
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
   return outcome.result;
 }
+
+/** A case as the schema reads it (defaults filled in); a rejected case fails the test with its errors. */
+export function caseOf(input: CaseInput): Case {
+  const parsed = parseCase(input);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return parsed.value;
+}
+
+/** One side of a "what if" comparison: the case and its result. */
+export const sideOf = (input: CaseInput): { case: Case; result: CalcResult } => ({ case: caseOf(input), result: resultOf(input) });
 
 /** Windows-1251 bytes of a text of ASCII and Russian letters (А–я, Ё, ё); anything else is refused. */
 export function cp1251(text: string): Uint8Array {

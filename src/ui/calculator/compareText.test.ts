@@ -5,9 +5,9 @@ import kkCalc from '../../../locales/kk/calc.json';
 import ruCalc from '../../../locales/ru/calc.json';
 import kkNext from '../../../locales/kk/next.json';
 import ruNext from '../../../locales/ru/next.json';
-import { compareResults, parseCase, type CaseInput, type Reason } from '../../core';
+import { compareResults, type CaseInput, type Reason } from '../../core';
 import { LANGUAGES } from '../../i18n/languages';
-import { months, resultOf } from '../../testing/cases';
+import { months, sideOf as side } from '../../testing/cases';
 import { changesOf } from './scenario';
 import { comparisonAsText, monthRuns, reasonGroups, reasonText, signedMoney } from './compareText';
 
@@ -15,11 +15,6 @@ const i18n = i18next.createInstance();
 void i18n.init({ lng: 'ru', resources: { kk: { calc: kkCalc, next: kkNext }, ru: { calc: ruCalc, next: ruNext } }, initAsync: false });
 const tOf = (lang: string): TFunction => i18n.getFixedT(lang);
 
-function side(input: CaseInput) {
-  const p = parseCase(input);
-  if (!p.ok) throw new Error(JSON.stringify(p.errors));
-  return { case: p.value, result: resultOf(input) };
-}
 const C1: CaseInput = { version: 1, birthDate: '2026-05-11', leaveStart: '2026-03-02', income: { kind: 'salary', months: months('2024-05', '2026-02', '180000') } };
 const C2: CaseInput = { ...C1, income: { kind: 'salary', months: months('2024-05', '2026-04', '180000') } };
 

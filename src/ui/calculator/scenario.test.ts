@@ -1,15 +1,10 @@
 /** The "what if" edits, checked on worked examples: an edit of one case gives the case of another example. */
 import { describe, expect, test } from 'vitest';
-import { parseCase, type Case, type CaseInput } from '../../core';
+import type { Case } from '../../core';
 import { MAX_PAYERS } from '../../core/lists';
-import { months, resultOf } from '../../testing/cases';
+import { caseOf as parsed, months, resultOf } from '../../testing/cases';
 import { changesOf, countedMonths, payersOf, withAnotherPayer, withEdit, withIncomeFrom, withoutPayer } from './scenario';
 
-const parsed = (input: CaseInput): Case => {
-  const p = parseCase(input);
-  if (!p.ok) throw new Error(JSON.stringify(p.errors));
-  return p.value;
-};
 const C1 = parsed({ version: 1, payer: 'employee', birthDate: '2026-05-11', income: { kind: 'salary', months: months('2024-05', '2026-02', '180000') } });
 const M1 = parsed({ version: 1, payer: 'employee', leaveStart: '2026-03-02', income: { kind: 'salary', months: months('2025-03', '2026-02', '180000') } });
 
