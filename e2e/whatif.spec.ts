@@ -5,27 +5,20 @@
  */
 import kkNext from '../locales/kk/next.json' with { type: 'json' };
 import ruNext from '../locales/ru/next.json' with { type: 'json' };
+import { months } from '../src/testing/cases';
 import { encodeCase } from '../src/ui/calculator/shareLink';
 import { CalculatorPage } from './calculator';
 import { errorLocales, expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const next = { kk: kkNext, ru: ruNext } as const;
-
-function months(from: string, count: number, amounts: string[]) {
-  const [y, m] = from.split('-').map(Number);
-  return Array.from({ length: count }, (_, i) => {
-    const k = y * 12 + (m - 1) + i;
-    return { month: `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`, amounts };
-  });
-}
 type Input = Parameters<typeof encodeCase>[0];
 // EXAMPLES.md C1: salary 180 000 in 2024-05…2026-02, nothing in 2026-03…04, birth 2026-05-11, 1st child.
-const C1: Input = { version: 1, birthDate: '2026-05-11', income: { kind: 'salary', months: months('2024-05', 22, ['180000']) } };
+const C1: Input = { version: 1, birthDate: '2026-05-11', income: { kind: 'salary', months: months('2024-05', '2026-02', '180000') } };
 // EXAMPLES.md C2: as C1, and 180 000 in 2026-03…04 as well.
-const C2: Input = { ...C1, income: { kind: 'salary', months: months('2024-05', 24, ['180000']) } };
+const C2: Input = { ...C1, income: { kind: 'salary', months: months('2024-05', '2026-04', '180000') } };
 // EXAMPLES.md M1: salary 180 000 in 2025-03…2026-02, leave 2026-03-02, normal birth.
-const M1: Input = { version: 1, leaveStart: '2026-03-02', leaveCase: 'normal', income: { kind: 'salary', months: months('2025-03', 12, ['180000']) } };
+const M1: Input = { version: 1, leaveStart: '2026-03-02', leaveCase: 'normal', income: { kind: 'salary', months: months('2025-03', '2026-02', '180000') } };
 
 const compareLink = (a: Input, b: Input) => `#${encodeCase(a, true)}&compare=${encodeCase(b, true).slice('case='.length)}`;
 const value = (page: Page, id: string) => page.getByTestId(id);
@@ -99,7 +92,7 @@ for (const lang of ['kk', 'ru'] as const) {
 
   test(`the leave a month later, the birth a month later, the payer kind (${lang})`, async ({ page }) => {
     const calc = new CalculatorPage(page, lang);
-    await calc.open(`#${encodeCase({ ...M1, birthDate: '2026-05-11', income: { kind: 'salary', months: months('2024-05', 22, ['180000']) } }, true)}`);
+    await calc.open(`#${encodeCase({ ...M1, birthDate: '2026-05-11', income: { kind: 'salary', months: months('2024-05', '2026-02', '180000') } }, true)}`);
     await page.getByTestId('whatif-open').click();
     // The leave on 01.04.2026 (typed as people type it): 2026-03 enters the window with no income, 2025-03 leaves.
     // Hand (compare.test.ts): 11 × 162 000 ÷ 12 = 148 500; × 126 ÷ 30 = 623 700; net 561 330; the deadline 30 days later.

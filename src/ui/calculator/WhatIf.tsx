@@ -26,6 +26,8 @@ export interface WhatIfProps {
   kit: WhatIfKit;
   result: CalcResult;
   input: CaseInput;
+  /** `input` in the case format's JSON, as the store keys a scenario by it. */
+  inputJson: string;
   stored: StoredScenario | null;
   onClose: () => void;
 }
@@ -39,7 +41,7 @@ const sign = (f: Figure) => {
   return n > 0 ? 'up' : n < 0 ? 'down' : 'same';
 };
 
-export default function WhatIf({ kit, result, input, stored, onClose }: WhatIfProps) {
+export default function WhatIf({ kit, result, input, inputJson, stored, onClose }: WhatIfProps) {
   const { compareResults, computeCase, parseCase, validate } = kit.engine;
   const { copyText, encodeCase, parseAmount, typeDate, writeScenario } = kit;
   /** A typed date as the form reads it: its ISO date ('' when empty), or the form's own message key. */
@@ -60,10 +62,9 @@ export default function WhatIf({ kit, result, input, stored, onClose }: WhatIfPr
   const uid = useId();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- parseCase is the engine's, the same for the page's life
   const current = useMemo(() => parsed(input), [input]);
-  const baseJson = useMemo(() => JSON.stringify(input), [input]);
   const fromLinkBroken = stored !== null && stored.scenario === null;
   const [scenario, setScenario] = useState<Case | null>(() => parsed(stored?.scenario ?? null) ?? current);
-  const [base, setBase] = useState<string>(() => stored?.base ?? baseJson);
+  const [base, setBase] = useState<string>(() => stored?.base ?? inputJson);
   const [typed, setTyped] = useState<Typed>(() => stored?.typed ?? {});
   const [touched, setTouched] = useState<Record<string, boolean>>({});
   /** Why a date field's text was not taken (a message key), by field. */
@@ -88,14 +89,21 @@ export default function WhatIf({ kit, result, input, stored, onClose }: WhatIfPr
 
   if (!current || !scenario || !comparison || !changes) return null;
 
-  /** Takes a changed scenario when it is a valid case; else says why, and keeps the one there is. */
-  const take = (next: Case | null, done?: string) => {
+  const dateProblem = (field: 'leaveStart' | 'birthDate', code: string | null) => setDateProblems((old) => ({ ...old, [field]: code }));
+
+  /**
+   * Takes a changed scenario when it is a valid case; else says why — on the date field that was changed, when
+   * one was, else under the fields — and keeps the one there is.
+   */
+  const take = (next: Case | null, done?: string, field?: 'leaveStart' | 'birthDate') => {
     if (next === null) return false;
     const p = parseCase(next);
     if (!p.ok) {
-      setProblem(t(`errors:${p.errors[0].code}`));
+      if (field) dateProblem(field, (p.errors.find((e) => e.path === field) ?? p.errors[0]).code);
+      else setProblem(t(`errors:${p.errors[0].code}`));
       return false;
     }
+    if (field) dateProblem(field, null);
     setProblem(null);
     setScenario(p.value);
     if (done) setStatus(done);
@@ -112,15 +120,10 @@ export default function WhatIf({ kit, result, input, stored, onClose }: WhatIfPr
    */
   const commitDate = (name: 'leaveStart' | 'birthDate', text: string) => {
     const read = readDate(text);
-    const problem = (code: string | null) => setDateProblems((old) => ({ ...old, [name]: code }));
-    if ('error' in read) return problem(read.error);
+    if ('error' in read) return dateProblem(name, read.error);
     const value = read.iso === '' ? undefined : read.iso;
-    if (value === scenario[name]) return problem(null);
-    const p = parseCase(withEdit(scenario, { field: name, value }));
-    if (!p.ok) return problem((p.errors.find((e) => e.path === name) ?? p.errors[0]).code);
-    problem(null);
-    setProblem(null);
-    setScenario(p.value);
+    if (value === scenario[name]) return dateProblem(name, null);
+    take(withEdit(scenario, { field: name, value }), undefined, name);
   };
   const complete = (text: string) => /\d{4}\D*$/.test(text.trim()) || /^\d{4}-\d{1,2}-\d{1,2}$/.test(text.trim());
 
@@ -147,7 +150,7 @@ export default function WhatIf({ kit, result, input, stored, onClose }: WhatIfPr
             const value = typeDate(text, e.target.value);
             type(name, value);
             if (complete(value)) commitDate(name, value);
-            else setDateProblems((old) => ({ ...old, [name]: null }));
+            else dateProblem(name, null);
           }}
           onBlur={() => commitDate(name, text)}
           onKeyDown={(e) => {
@@ -258,7 +261,7 @@ export default function WhatIf({ kit, result, input, stored, onClose }: WhatIfPr
     <div className="whatif" data-testid="whatif">
       <p className="hint">{t('next:whatif.honest')}</p>
       {fromLinkBroken ? <p className="notice">{t('next:whatif.link_broken')}</p> : null}
-      {base !== baseJson ? <p className="hint">{t('next:whatif.copied_before')}</p> : null}
+      {base !== inputJson ? <p className="hint">{t('next:whatif.copied_before')}</p> : null}
 
       {/* The effect in one line, above the fields: it answers at once as a field changes. */}
       <p className="compare-headline" aria-live="polite" data-testid="compare-headline">
@@ -342,7 +345,7 @@ export default function WhatIf({ kit, result, input, stored, onClose }: WhatIfPr
             data-testid="whatif-reset"
             onClick={() => {
               setScenario(current);
-              setBase(baseJson);
+              setBase(inputJson);
               setTyped((old): Typed => (old.linkIncome ? { linkIncome: old.linkIncome } : {}));
               setTouched({});
               setDateProblems({});

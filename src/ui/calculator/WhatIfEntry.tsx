@@ -3,7 +3,7 @@
  * texts, its styles) loads only when the button is pressed — or at once when a comparison link, a reload or
  * this case's earlier visit left a scenario open (whatIfStore.ts).
  */
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalcResult, CaseInput } from '../../core';
 import { useNextTexts } from './nextTexts';
@@ -38,8 +38,10 @@ const WhatIf = lazy(() =>
 export function WhatIfEntry({ result, input }: { result: CalcResult; input: CaseInput }) {
   const { t } = useTranslation('next');
   const ready = useNextTexts();
+  // The case in the case format, as the store keys a scenario by it.
+  const base = useMemo(() => JSON.stringify(input), [input]);
   // What a link, a reload or an earlier visit left; read again at each opening (the last edits win).
-  const [stored, setStored] = useState<StoredScenario | null>(() => readScenario(JSON.stringify(input)));
+  const [stored, setStored] = useState<StoredScenario | null>(() => readScenario(base));
   // An open comparison (a link, a reload) starts fetching at once, beside the texts rather than after them.
   const [open, setOpen] = useState(() => {
     if (stored?.open) void loadWhatIf();
@@ -56,7 +58,7 @@ export function WhatIfEntry({ result, input }: { result: CalcResult; input: Case
     const onHash = (event: HashChangeEvent) => {
       if (!/[#&]compare=/.test(new URL(event.newURL).hash)) return;
       window.setTimeout(() => {
-        setStored(readScenario(JSON.stringify(input)));
+        setStored(readScenario(base));
         setOpen(true);
         opened.current = false;
         setGeneration((g) => g + 1);
@@ -64,7 +66,7 @@ export function WhatIfEntry({ result, input }: { result: CalcResult; input: Case
     };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
-  }, [input]);
+  }, [base]);
 
   // A comparison link opens the comparison; bring it into view once it is there.
   useEffect(() => {
@@ -78,7 +80,7 @@ export function WhatIfEntry({ result, input }: { result: CalcResult; input: Case
   const close = () => {
     setOpen(false);
     // Closed, not forgotten: the scenario stays for the next opening of the same case.
-    const last = readScenario(JSON.stringify(input));
+    const last = readScenario(base);
     if (last) writeScenario({ ...last, open: false });
     requestAnimationFrame(() => document.getElementById('whatif-open')?.focus());
   };
@@ -89,7 +91,7 @@ export function WhatIfEntry({ result, input }: { result: CalcResult; input: Case
       </h3>
       {open ? (
         <Suspense fallback={<p className="hint">{t('whatif.loading')}</p>}>
-          <WhatIf key={generation} result={result} input={input} stored={stored} onClose={close} />
+          <WhatIf key={generation} result={result} input={input} inputJson={base} stored={stored} onClose={close} />
         </Suspense>
       ) : (
         <>
@@ -100,7 +102,7 @@ export function WhatIfEntry({ result, input }: { result: CalcResult; input: Case
             data-testid="whatif-open"
             className="no-print"
             onClick={() => {
-              setStored(readScenario(JSON.stringify(input)));
+              setStored(readScenario(base));
               setOpen(true);
               requestAnimationFrame(() => heading.current?.focus());
             }}
